@@ -1,0 +1,48 @@
+package org.alliancecds.cards;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+
+/**
+ * A CDS Hooks card, shaped as the specification's JSON.
+ *
+ * @param uuid              unique per card, so feedback can name it
+ * @param summary           under 140 characters
+ * @param indicator         info, warning or critical
+ * @param detail            GitHub-flavoured markdown
+ * @param source            who says so, with the rule as topic
+ * @param suggestions       actions the clinician may accept
+ * @param selectionBehavior how many suggestions may be chosen; present whenever suggestions are
+ * @param overrideReasons   reasons a clinician may give for not following the card
+ * @param links             where to read more
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Card(String uuid, String summary, String indicator, String detail, Source source,
+                   List<Suggestion> suggestions, String selectionBehavior, List<Coding> overrideReasons,
+                   List<Link> links) {
+
+    /** The card's source; {@code topic} names the rule. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Source(String label, String url, Coding topic) {
+    }
+
+    /** A FHIR Coding as plain JSON; {@code version} carries the rule-base version on the topic. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Coding(String system, String code, String display, String version) {
+    }
+
+    /** A suggestion of actions. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Suggestion(String label, String uuid, Boolean isRecommended, List<Action> actions) {
+    }
+
+    /** One action of a suggestion; {@code resource} is FHIR JSON. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Action(String type, String description, Object resource) {
+    }
+
+    /** A link to read more; {@code type} is absolute or smart. */
+    public record Link(String label, String url, String type) {
+    }
+}

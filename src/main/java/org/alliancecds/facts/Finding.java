@@ -1,0 +1,20 @@
+package org.alliancecds.facts;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a rule concluded about the patient, with the facts that made it fire.
+ *
+ * @param ruleId     the rule's catalogue id (its name in the DRL)
+ * @param scores     the scores the rule matched, shown to the clinician as the reason
+ * @param thresholds the thresholds those scores were compared with
+ */
+public record Finding(String ruleId, List<InstrumentScore> scores, List<Threshold> thresholds) {
+
+    public Finding {
+        Objects.requireNonNull(ruleId, "ruleId");
+        scores = List.copyOf(scores);
+        thresholds = List.copyOf(thresholds);
+    }
+}

@@ -1,0 +1,57 @@
+package org.alliancecds.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
+import org.hl7.fhir.r4.model.Resource;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs one search against the EHR's FHIR server with its bearer token and follows {@code next} links up to a page
+ * limit. Timeouts are set once on the shared client factory ({@link FhirResources}); any failure becomes a
+ * {@link DataUnavailableException} that names the query but never the token.
+ */
+final class FhirServerClient {
+
+    private final FhirContext fhirContext;
+    private final int maxPages;
+
+    FhirServerClient(FhirContext fhirContext, int maxPages) {
+        this.fhirContext = fhirContext;
+        this.maxPages = maxPages;
+    }
+
+    List<Resource> search(String serverBase, String accessToken, String query) {
+        IGenericClient client = fhirContext.newRestfulGenericClient(serverBase);
+        if (accessToken != null && !accessToken.isBlank()) {
+            client.registerInterceptor(new BearerTokenAuthInterceptor(accessToken));
+        }
+        List<Resource> found = new ArrayList<>();
+        try {
+            Bundle page = client.search().byUrl(query).returnBundle(Bundle.class).execute();
+            int pages = 1;
+            collect(page, found);
+            while (page.getLink(Bundle.LINK_NEXT) != null && pages < maxPages) {
+                page = client.loadPage().next(page).execute();
+                pages++;
+                collect(page, found);
+            }
+            return found;
+        } catch (RuntimeException e) {
+            throw new DataUnavailableException("the FHIR server did not answer " + query.replaceAll("\\?.*", "")
+                    + " usably: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static void collect(Bundle page, List<Resource> found) {
+        for (BundleEntryComponent entry : page.getEntry()) {
+            if (entry.hasResource()) {
+                found.add(entry.getResource());
+            }
+        }
+    }
+}

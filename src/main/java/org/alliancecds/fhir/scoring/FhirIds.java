@@ -1,0 +1,53 @@
+package org.alliancecds.fhir.scoring;
+
+import org.hl7.fhir.r4.model.BaseDateTimeType;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+
+/** Small conversions between FHIR references, ids and dates and the plain values facts carry. */
+public final class FhirIds {
+
+    private static final String PATIENT = "Patient";
+    private static final int DAY_LENGTH = "2000-01-01".length();
+    private static final int YEAR_LENGTH = "2000".length();
+
+    private FhirIds() {
+    }
+
+    /** {@code Type/id} of a resource, for notes and card text. */
+    public static String sourceOf(Resource resource) {
+        String type = resource.fhirType();
+        return resource.hasIdElement() && resource.getIdElement().hasIdPart()
+                ? type + "/" + resource.getIdElement().getIdPart()
+                : type + " without id";
+    }
+
+    /** The bare id of a patient given as {@code 123} or {@code Patient/123}. */
+    public static String patientIdOf(String patientId) {
+        return patientId.startsWith(PATIENT + "/") ? patientId.substring(PATIENT.length() + 1) : patientId;
+    }
+
+    /** Whether a reference (relative, absolute or versioned) points at this patient. */
+    public static boolean refersTo(Reference reference, String patientId) {
+        IdType target = new IdType(reference.getReference());
+        boolean patientType = !target.hasResourceType() || PATIENT.equals(target.getResourceType());
+        return patientType && patientIdOf(patientId).equals(target.getIdPart());
+    }
+
+    /**
+     * The calendar day of a timestamp, as written in its own time zone; a date given only to the month or year
+     * counts as its first day.
+     */
+    public static LocalDate dayOf(BaseDateTimeType timestamp) {
+        String text = timestamp.getValueAsString();
+        if (text.length() >= DAY_LENGTH) {
+            return LocalDate.parse(text.substring(0, DAY_LENGTH));
+        }
+        return text.length() == YEAR_LENGTH ? Year.parse(text).atDay(1) : YearMonth.parse(text).atDay(1);
+    }
+}

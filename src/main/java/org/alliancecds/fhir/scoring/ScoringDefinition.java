@@ -1,0 +1,83 @@
+package org.alliancecds.fhir.scoring;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How one instrument is scored, read from {@code fhir-profiles/scoring/{instrument}.json}.
+ *
+ * @param instrument    the key ({@code phq9}); also the last segment of our Questionnaire's canonical URL
+ * @param title         the instrument's name for clinicians
+ * @param questionnaire the canonical URL of our Questionnaire for it
+ * @param items         the numbered items, with our linkId and the standard item code where one exists
+ * @param answerWeights weight of coded answers by code (LOINC answer lists), used when the Questionnaire gives none
+ * @param itemMin       lowest weight an item can have, for reversing items
+ * @param itemMax       highest weight an item can have, for reversing items
+ * @param scales        the scores computed from the items
+ */
+public record ScoringDefinition(String instrument, String title, String questionnaire, List<Item> items,
+                                Map<String, Double> answerWeights, double itemMin, double itemMax,
+                                List<Scale> scales) {
+
+    public ScoringDefinition {
+        Objects.requireNonNull(instrument, "instrument");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(questionnaire, "questionnaire");
+        items = items == null ? List.of() : List.copyOf(items);
+        answerWeights = answerWeights == null ? Map.of() : Map.copyOf(answerWeights);
+        scales = scales == null ? List.of() : List.copyOf(scales);
+    }
+
+    /**
+     * One numbered item.
+     *
+     * @param number   the item's number in the published instrument
+     * @param linkId   its linkId in our Questionnaire
+     * @param code     its standard code (a LOINC item code), or null
+     * @param reversed true when the item's weight is reversed (max + min − weight)
+     */
+    public record Item(int number, String linkId, String code, boolean reversed) {
+    }
+
+    /**
+     * A score computed from items, or reported directly.
+     *
+     * @param id               the scale's key ({@code total}, {@code item9})
+     * @param label            how clinicians name it
+     * @param items            numbers of the items it is computed from
+     * @param method           {@code sum} or {@code mean}
+     * @param minAnswered      fewest answered items for a score; null means every item
+     * @param prorate          whether a sum over fewer than all items is scaled up to all of them
+     * @param reportedLinkIds  linkIds under which a form reports this score itself
+     * @param reportedCodes    codes under which a form or an Observation reports this score
+     */
+    public record Scale(String id, String label, List<Integer> items, String method, Integer minAnswered,
+                        boolean prorate, List<String> reportedLinkIds, List<String> reportedCodes) {
+
+        public Scale {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(label, "label");
+            items = items == null ? List.of() : List.copyOf(items);
+            method = method == null ? "sum" : method;
+            reportedLinkIds = reportedLinkIds == null ? List.of() : List.copyOf(reportedLinkIds);
+            reportedCodes = reportedCodes == null ? List.of() : List.copyOf(reportedCodes);
+        }
+
+        /** Fewest answered items for a score to be given. */
+        public int requiredAnswers() {
+            return minAnswered == null ? items.size() : minAnswered;
+        }
+    }
+
+    /** The item with this number, if the instrument has one. */
+    public Optional<Item> item(int number) {
+        return items.stream().filter(item -> item.number() == number).findFirst();
+    }
+
+    /** The weight an answer counts for, reversing it where the definition says so. */
+    public double weigh(Item item, double answerWeight) {
+        return item.reversed() ? itemMin + itemMax - answerWeight : answerWeight;
+    }
+}

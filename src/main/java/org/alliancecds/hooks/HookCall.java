@@ -1,0 +1,33 @@
+package org.alliancecds.hooks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.alliancecds.fhir.DataRequest;
+
+import java.util.Map;
+
+/**
+ * A validated hook request.
+ *
+ * @param service      the service called
+ * @param hookInstance the EHR's id for this invocation
+ * @param context      the hook context's string fields
+ * @param prefetch     the prefetch object by key (JSON null kept as such)
+ * @param fhirServer   the EHR's FHIR base URL, or null
+ * @param accessToken  the {@code fhirAuthorization} bearer token, or null; never logged
+ */
+record HookCall(CdsService service, String hookInstance, Map<String, String> context, Map<String, JsonNode> prefetch,
+                String fhirServer, String accessToken) {
+
+    String patientId() {
+        return context.get("patientId");
+    }
+
+    DataRequest dataRequest() {
+        return new DataRequest(patientId(), context, prefetch, fhirServer, accessToken);
+    }
+
+    @Override
+    public String toString() {
+        return "HookCall[" + service.id() + ", hookInstance=" + hookInstance + "]";
+    }
+}

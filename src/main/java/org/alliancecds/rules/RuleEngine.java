@@ -1,0 +1,92 @@
+package org.alliancecds.rules;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.alliancecds.facts.Finding;
+import org.alliancecds.facts.InstrumentScore;
+import org.alliancecds.facts.PatientFacts;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kie.api.runtime.KieSession;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Logger;
+
+/**
+ * Holds the rule base in service and evaluates patients against it. Each evaluation takes the rule base once at
+ * its start, so replacing the rule base never affects a request already running.
+ */
+@ApplicationScoped
+public class RuleEngine {
+
+    private static final Logger LOG = Logger.getLogger(RuleEngine.class.getName());
+
+    private final AtomicReference<RuleBase> inService = new AtomicReference<>();
+    private Path rulesDirectory;
+    private RuleBaseCompiler compiler;
+
+    protected RuleEngine() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public RuleEngine(@ConfigProperty(name = "cds.rules.dir", defaultValue = "rules") String rulesDirectory,
+                      Clock clock) {
+        this.rulesDirectory = Path.of(rulesDirectory);
+        this.compiler = new RuleBaseCompiler(clock);
+    }
+
+    /** Compiles the rules directory and puts the result in service. */
+    public RuleBase load() {
+        RuleBase compiled = compiler.compile(rulesDirectory);
+        inService.set(compiled);
+        LOG.info(() -> "rule base " + compiled.version() + " in service: " + compiled.rules().size()
+                + " card rules from " + rulesDirectory.toAbsolutePath());
+        return compiled;
+    }
+
+    public Optional<RuleBase> inService() {
+        return Optional.ofNullable(inService.get());
+    }
+
+    public Evaluation evaluate(PatientFacts facts) {
+        RuleBase ruleBase = inService().orElseThrow(() -> new IllegalStateException("no rule base in service"));
+        return evaluate(ruleBase, facts);
+    }
+
+    /** Runs one rule base on one patient's facts; usable without a container. */
+    public static Evaluation evaluate(RuleBase ruleBase, PatientFacts facts) {
+        KieSession session = ruleBase.kieBase().newKieSession();
+        try {
+            ruleBase.thresholds().forEach(session::insert);
+            facts.scores().forEach(session::insert);
+            session.fireAllRules();
+            List<Finding> fired = session.getObjects(Finding.class::isInstance).stream()
+                    .map(Finding.class::cast).toList();
+            return new Evaluation(ruleBase, mergedPerRule(fired));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** One finding per rule: a rule that matched several times keeps every score it matched, once. */
+    private static List<Finding> mergedPerRule(List<Finding> fired) {
+        Map<String, Finding> byRule = new LinkedHashMap<>();
+        for (Finding finding : fired) {
+            byRule.merge(finding.ruleId(), finding, (first, second) -> {
+                List<InstrumentScore> scores = new ArrayList<>(first.scores());
+                second.scores().stream().filter(score -> !scores.contains(score)).forEach(scores::add);
+                var thresholds = new ArrayList<>(first.thresholds());
+                second.thresholds().stream().filter(t -> !thresholds.contains(t)).forEach(thresholds::add);
+                return new Finding(first.ruleId(), scores, thresholds);
+            });
+        }
+        return List.copyOf(byRule.values());
+    }
+}

@@ -1,0 +1,82 @@
+package org.alliancecds.rules;
+
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads and checks the {@code @} attributes of every card rule: a rule that lacks what its card needs, or cites
+ * evidence that is not in the evidence list, is a problem, not a card with gaps.
+ */
+final class RuleMetadataReader {
+
+    private static final List<String> REQUIRED = List.of("title", "version", "indicator", "evidence", "summary",
+            "action");
+    private static final Set<String> INDICATORS = Set.of("info", "warning", "critical");
+
+    private RuleMetadataReader() {
+    }
+
+    static Map<String, RuleMetadata> read(KieBase kieBase, Map<String, String> drlFiles,
+                                          Map<String, Evidence> evidence, List<RuleProblem> problems) {
+        Map<String, String> fileByRule = new HashMap<>();
+        drlFiles.forEach((file, text) -> RuleFileScanner.ruleNames(text).forEach(name -> fileByRule.put(name, file)));
+        Map<String, RuleMetadata> rules = new HashMap<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                String file = fileByRule.getOrDefault(rule.getName(), kiePackage.getName());
+                if (!file.startsWith(RuleFileScanner.COMMON_FOLDER)) {
+                    metadataOf(rule, file, evidence, problems).ifPresent(metadata -> rules.put(metadata.id(), metadata));
+                }
+            }
+        }
+        return rules;
+    }
+
+    private static Optional<RuleMetadata> metadataOf(Rule rule, String file, Map<String, Evidence> evidence,
+                                                                List<RuleProblem> problems) {
+        Map<String, String> attributes = new HashMap<>();
+        rule.getMetaData().forEach((key, value) -> attributes.put(key, unquote(String.valueOf(value))));
+        int before = problems.size();
+        REQUIRED.stream().filter(key -> attributes.getOrDefault(key, "").isBlank())
+                .forEach(key -> problems.add(new RuleProblem(file, 0, "rule " + rule.getName() + " has no @" + key)));
+        String indicator = attributes.getOrDefault("indicator", "");
+        if (!indicator.isBlank() && !INDICATORS.contains(indicator)) {
+            problems.add(new RuleProblem(file, 0, "rule " + rule.getName() + ": @indicator must be one of "
+                    + INDICATORS + ", not '" + indicator + "'"));
+        }
+        List<Evidence> cited = new ArrayList<>();
+        for (String id : attributes.getOrDefault("evidence", "").split(",")) {
+            if (id.isBlank()) {
+                continue;
+            }
+            Evidence entry = evidence.get(id.trim());
+            if (entry == null) {
+                problems.add(new RuleProblem(file, 0, "rule " + rule.getName() + " cites evidence '" + id.trim()
+                        + "' that is not in " + EvidenceList.FILE));
+            } else {
+                cited.add(entry);
+            }
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new RuleMetadata(rule.getName(), attributes.get("title"),
+                attributes.get("version"), indicator, attributes.get("summary"), attributes.get("action"), cited,
+                file));
+    }
+
+    /** Drools keeps the quotes of a quoted attribute value in some versions and not in others. */
+    private static String unquote(String value) {
+        String trimmed = value.trim();
+        boolean quoted = trimmed.length() >= 2 && trimmed.startsWith("\"") && trimmed.endsWith("\"");
+        return quoted ? trimmed.substring(1, trimmed.length() - 1) : trimmed;
+    }
+}
