@@ -1,6 +1,9 @@
 package org.alliancecds.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.rest.client.exceptions.FhirClientConnectionException;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import org.hl7.fhir.r4.model.Bundle;
@@ -42,9 +45,25 @@ final class FhirServerClient {
             }
             return found;
         } catch (RuntimeException e) {
-            throw new DataUnavailableException("the FHIR server did not answer " + query.replaceAll("\\?.*", "")
-                    + " usably: " + e.getClass().getSimpleName(), e);
+            String resourceType = query.replaceAll("[?/].*", "");
+            throw new DataUnavailableException("could not fetch " + resourceType + " from the fhirServer: "
+                    + reason(e), e);
         }
+    }
+
+    /** Why a fetch failed, in words an integrator can act on; never the token or the full URL. */
+    private static String reason(RuntimeException failure) {
+        if (failure instanceof BaseServerResponseException answered) {
+            return "it answered HTTP " + answered.getStatusCode();
+        }
+        if (failure instanceof DataFormatException
+                || String.valueOf(failure.getMessage()).contains("Failed to parse response")) {
+            return "its answer was not FHIR JSON";
+        }
+        if (failure instanceof FhirClientConnectionException) {
+            return "it could not be reached or did not answer within the timeout";
+        }
+        return failure.getClass().getSimpleName();
     }
 
     private static void collect(Bundle page, List<Resource> found) {

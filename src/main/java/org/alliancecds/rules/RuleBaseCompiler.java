@@ -23,7 +23,9 @@ import java.util.stream.Collectors;
  */
 public final class RuleBaseCompiler {
 
-    private static final String RESOURCE_ROOT = "src/main/resources/";
+    /** The folder of the DRL package {@code alliance.rules}, so that Drools finds package and folder agree. */
+    private static final String PACKAGE_FOLDER = "alliance/rules/";
+    private static final String RESOURCE_ROOT = "src/main/resources/" + PACKAGE_FOLDER;
 
     private final Clock clock;
 
@@ -57,7 +59,8 @@ public final class RuleBaseCompiler {
         KieBuilder builder = kie.newKieBuilder(files, classLoader).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         for (Message error : errors) {
-            String file = error.getPath() == null ? "rules" : error.getPath().replace(RESOURCE_ROOT, "");
+            String file = error.getPath() == null ? "rules"
+                    : error.getPath().substring(error.getPath().indexOf(PACKAGE_FOLDER) + PACKAGE_FOLDER.length());
             problems.add(new RuleProblem(file, Math.max(error.getLine(), 0), error.getText().trim()));
         }
         if (!errors.isEmpty()) {

@@ -1,0 +1,70 @@
+package org.alliancecds.cards;
+
+import org.alliancecds.facts.Finding;
+import org.alliancecds.facts.InstrumentScore;
+import org.alliancecds.facts.PatientFacts;
+import org.alliancecds.rules.RuleBase;
+import org.alliancecds.rules.RuleBaseCompiler;
+import org.alliancecds.rules.RuleEngine;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CardAssemblerTest {
+
+    private static final RuleBase RULES = new RuleBaseCompiler(Clock.systemUTC()).compile(Path.of("rules"));
+
+    private final CardAssembler assembler = new CardAssembler(UUID::randomUUID);
+
+    private static InstrumentScore score(String instrument, String scale, String label, double value) {
+        return new InstrumentScore(instrument, scale, label, value, LocalDate.of(2026, 3, 2),
+                "QuestionnaireResponse/r1", false);
+    }
+
+    private List<Card> cards(InstrumentScore... scores) {
+        return assembler.cards(RuleEngine.evaluate(RULES, PatientFacts.of("p1", List.of(scores))));
+    }
+
+    @Test
+    void cardsComeMostUrgentFirstWithTheScoresThatFiredThem() {
+        List<Card> cards = cards(score("gad7", "total", "GAD-7 total", 15),
+                score("phq9", "total", "PHQ-9 total", 24), score("phq9", "item9", "PHQ-9 item 9", 2));
+        assertEquals(List.of("SUICIDE-RISK-ITEM", "ANXIETY-PERCEPTION", "SEVERE-SYMPTOM-SENSITIVITY"),
+                cards.stream().map(card -> card.source().topic().code()).toList());
+        Card suicide = cards.get(0);
+        assertEquals("critical", suicide.indicator());
+        assertEquals("PHQ-9 item 9 (self-harm thoughts) scored 2 on 2026-03-02: assess suicide risk today",
+                suicide.summary());
+        assertTrue(suicide.detail().contains("| PHQ-9 item 9 | 2 | 2026-03-02 | QuestionnaireResponse/r1 |"),
+                suicide.detail());
+        assertTrue(suicide.detail().contains("Kroenke K, Spitzer RL, Williams JBW"), suicide.detail());
+    }
+
+    @Test
+    void everyCardNamesItsRuleTheRuleBaseVersionAndOverrideReasons() {
+        for (Card card : cards(score("gad7", "total", "GAD-7 total", 21), score("phq9", "total", "PHQ-9 total", 27))) {
+            assertEquals(CardAssembler.RULES_SYSTEM, card.source().topic().system());
+            assertEquals(RULES.version(), card.source().topic().version());
+            assertTrue(card.detail().contains("rule base " + RULES.version()), card.detail());
+            assertEquals(List.of("already-addressed", "not-applicable", "patient-declined"),
+                    card.overrideReasons().stream().map(Card.Coding::code).toList());
+            assertTrue(card.summary().length() < 140, card.summary());
+            UUID.fromString(card.uuid());
+        }
+    }
+
+    @Test
+    void summariesLongerThanTheSpecAllowsAreShortened() {
+        String filled = SummaryTemplate.fill("x".repeat(200), new Finding("R", List.of(),
+                List.of()));
+        assertEquals(SummaryTemplate.MAX_LENGTH, filled.length());
+        assertTrue(filled.endsWith("…"));
+    }
+}

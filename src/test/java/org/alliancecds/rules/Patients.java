@@ -1,0 +1,28 @@
+package org.alliancecds.rules;
+
+import org.alliancecds.facts.InstrumentScore;
+import org.alliancecds.facts.PatientFacts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds patients' facts for rule tests: scores by instrument, scale, value and day. */
+final class Patients {
+
+    private final List<InstrumentScore> scores = new ArrayList<>();
+
+    static Patients patient() {
+        return new Patients();
+    }
+
+    Patients score(String instrument, String scale, double value, String day) {
+        scores.add(new InstrumentScore(instrument, scale, instrument + " " + scale, value, LocalDate.parse(day),
+                "QuestionnaireResponse/" + instrument + "-" + day, false));
+        return this;
+    }
+
+    PatientFacts facts() {
+        return PatientFacts.of("p1", scores);
+    }
+}

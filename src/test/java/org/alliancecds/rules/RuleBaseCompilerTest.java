@@ -1,0 +1,108 @@
+package org.alliancecds.rules;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An informaticist's mistakes are reported at their file and line, all at once, and never go into service. */
+class RuleBaseCompilerTest {
+
+    private final RuleBaseCompiler compiler = new RuleBaseCompiler(Clock.systemUTC());
+
+    @TempDir
+    Path rules;
+
+    @BeforeEach
+    void copyShippedRules() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, rules.resolve(file.getFileName()));
+            }
+        }
+    }
+
+    private List<RuleProblem> problems() {
+        return assertThrows(RuleFileException.class, () -> compiler.compile(rules)).problems();
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path path = rules.resolve(file);
+        String text = Files.readString(path);
+        assertTrue(text.contains(from), "test set-up: " + from);
+        Files.writeString(path, text.replace(from, to));
+    }
+
+    @Test
+    void shippedRulesCompile() {
+        assertEquals(3, compiler.compile(rules).rules().size());
+    }
+
+    @Test
+    void aSyntaxErrorNamesFileAndLine() throws IOException {
+        edit("anxiety-perception.drl", "latest, value >=", "latest value >=");
+        RuleProblem problem = problems().get(0);
+        assertEquals("anxiety-perception.drl", problem.file());
+        assertEquals(lineOf("anxiety-perception.drl", "latest value >="), problem.line());
+    }
+
+    @Test
+    void anUnknownThresholdIsReportedWhereItIsUsed() throws IOException {
+        edit("anxiety-perception.drl", "\"gad7.moderate\"", "\"gad7.moderat\"");
+        RuleProblem problem = problems().get(0);
+        assertEquals(new RuleProblem("anxiety-perception.drl", lineOf("anxiety-perception.drl", "\"gad7.moderat\""),
+                "threshold 'gad7.moderat' is not in thresholds.csv"), problem);
+    }
+
+    @Test
+    void aNumberInAConditionIsRefused() throws IOException {
+        edit("anxiety-perception.drl", "value >= $moderate.value", "value >= 10");
+        assertTrue(problems().get(0).message().startsWith("a condition compares with a number"));
+    }
+
+    @Test
+    void missingCardTextAndUnknownEvidenceAreBothReported() throws IOException {
+        edit("anxiety-perception.drl", "    @action(", "    @unused(");
+        edit("severe-symptom-sensitivity.drl", "update-severity", "update-severty");
+        List<String> messages = problems().stream().map(RuleProblem::message).toList();
+        assertTrue(messages.contains("rule ANXIETY-PERCEPTION has no @action"), messages.toString());
+        assertTrue(messages.contains("rule SEVERE-SYMPTOM-SENSITIVITY cites evidence 'update-severty' that is not in "
+                + "evidence.csv"), messages.toString());
+    }
+
+    @Test
+    void aBadThresholdRowIsReportedWithItsLine() throws IOException {
+        edit("thresholds.csv", "gad7.moderate,10,", "gad7.moderate,ten,");
+        assertEquals(new RuleProblem("thresholds.csv", 4, "value 'ten' is not a number"), problems().get(0));
+    }
+
+    @Test
+    void anyEditChangesTheVersion() throws IOException {
+        String before = compiler.compile(rules).version();
+        edit("thresholds.csv", "gad7.moderate,10,", "gad7.moderate,11,");
+        String after = compiler.compile(rules).version();
+        assertNotEquals(before, after);
+        assertTrue(after.startsWith("1.0.0+"), after);
+    }
+
+    private int lineOf(String file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(rules.resolve(file));
+        for (int index = 0; index < lines.size(); index++) {
+            if (lines.get(index).contains(text)) {
+                return index + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+}
