@@ -4,33 +4,55 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One scale of one administration of an instrument, e.g. the PHQ-9 total of a response on a given date.
+ * One scale of one administration of an instrument, e.g. the PHQ-9 total of a response on a given date, placed in
+ * the patient's treatment: which episode, which session.
  *
- * @param instrument key of the instrument ({@code phq9}, {@code gad7}, …) as defined in fhir-profiles
+ * @param instrument key of the instrument ({@code phq9}, {@code srs}, …) as defined in fhir-profiles
  * @param scale      the scale or item scored ({@code total}, {@code item9}, …)
  * @param label      how a clinician names it ("PHQ-9 total")
  * @param value      the score
  * @param date       the day it was measured
- * @param source     the FHIR resource it came from ({@code QuestionnaireResponse/abc}), for the audit and cards
+ * @param source     the FHIR resource it came from ({@code QuestionnaireResponse/abc})
+ * @param rater      who rated it: {@code patient} or {@code therapist}
+ * @param encounter  the encounter it was measured in, or null
+ * @param fromForm   true when it came from a completed form, which is what makes a session
+ * @param episode    the treatment episode it belongs to (1 = the first), 0 before placement
+ * @param session    its session's number within the episode, 0 when no form was completed that day
  * @param latest     true for the newest administration of this instrument and scale
  */
 public record InstrumentScore(String instrument, String scale, String label, double value, LocalDate date,
-                              String source, boolean latest) {
+                              String source, String rater, String encounter, boolean fromForm, int episode,
+                              int session, boolean latest) {
 
     public InstrumentScore {
         Objects.requireNonNull(instrument, "instrument");
         Objects.requireNonNull(scale, "scale");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(rater, "rater");
     }
 
-    /** Same score, marked as the newest of its instrument and scale. */
-    public InstrumentScore asLatest() {
-        return new InstrumentScore(instrument, scale, label, value, date, source, true);
+    /** A score as measured, before it is placed in the patient's episodes and sessions. */
+    public static InstrumentScore measured(String instrument, String scale, String label, double value,
+                                           LocalDate date, String source, String rater, String encounter,
+                                           boolean fromForm) {
+        return new InstrumentScore(instrument, scale, label, value, date, source, rater, encounter, fromForm, 0, 0,
+                false);
+    }
+
+    /** The same score placed in an episode and session, and marked newest or not. */
+    public InstrumentScore placed(int inEpisode, int inSession, boolean isLatest) {
+        return new InstrumentScore(instrument, scale, label, value, date, source, rater, encounter, fromForm,
+                inEpisode, inSession, isLatest);
     }
 
     /** The key that identifies what was measured, independent of when. */
     public String measure() {
         return instrument + "." + scale;
+    }
+
+    /** What makes a session of this score: its encounter when known, else its day. */
+    public String sessionKey() {
+        return encounter != null ? encounter : date.toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.alliancecds.facts;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -7,29 +8,53 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Everything the rules may know about one patient: the scores of every instrument we read, with the newest of
- * each measure marked. Built once per request; immutable.
+ * Everything the rules may know about one patient: scores placed in sessions and episodes with the newest of each
+ * measure marked, coded answers with the newest of each question marked, and the treatment episodes. Built once
+ * per request; immutable.
  *
  * @param patientId the FHIR id of the patient (without the {@code Patient/} prefix)
- * @param scores    all scores, newest first, each measure's newest marked {@link InstrumentScore#latest()}
+ * @param scores    all scores, newest first
+ * @param answers   all coded answers, newest first
+ * @param episodes  the episodes, oldest first; the last is the current one
  */
-public record PatientFacts(String patientId, List<InstrumentScore> scores) {
+public record PatientFacts(String patientId, List<InstrumentScore> scores, List<CodedAnswer> answers,
+                           List<TreatmentEpisode> episodes) {
 
-    private static final Comparator<InstrumentScore> NEWEST_FIRST =
-            Comparator.comparing(InstrumentScore::date).reversed();
+    /** Gap without a session, in days, after which a new episode starts, when the site sets none. */
+    public static final int DEFAULT_EPISODE_GAP_DAYS = 90;
 
     public PatientFacts {
         scores = List.copyOf(scores);
+        answers = List.copyOf(answers);
+        episodes = List.copyOf(episodes);
     }
 
-    /** Orders the scores newest first and marks the newest of each measure. */
-    public static PatientFacts of(String patientId, List<InstrumentScore> unordered) {
-        List<InstrumentScore> ordered = unordered.stream().sorted(NEWEST_FIRST).toList();
+    /**
+     * Places the scores in sessions and episodes as of {@code today}, orders everything newest first, and marks the
+     * newest of each measure and question.
+     */
+    public static PatientFacts of(String patientId, List<InstrumentScore> measured, List<CodedAnswer> given,
+                                  LocalDate today, int episodeGapDays) {
+        EpisodeTimeline timeline = EpisodeTimeline.of(measured, today, episodeGapDays);
+        List<InstrumentScore> ordered = measured.stream()
+                .sorted(Comparator.comparing(InstrumentScore::date).reversed()).toList();
         Map<String, InstrumentScore> newest = ordered.stream()
                 .collect(Collectors.toMap(InstrumentScore::measure, Function.identity(), (first, later) -> first));
-        List<InstrumentScore> marked = ordered.stream()
-                .map(score -> newest.get(score.measure()) == score ? score.asLatest() : score)
-                .toList();
-        return new PatientFacts(patientId, marked);
+        List<InstrumentScore> placed = ordered.stream().map(score -> {
+            int[] placement = timeline.placementOf(score);
+            return score.placed(placement[0], placement[1], newest.get(score.measure()) == score);
+        }).toList();
+        List<CodedAnswer> answers = given.stream()
+                .sorted(Comparator.comparing(CodedAnswer::date).reversed()).toList();
+        Map<String, CodedAnswer> newestAnswer = answers.stream()
+                .collect(Collectors.toMap(CodedAnswer::question, Function.identity(), (first, later) -> first));
+        List<CodedAnswer> marked = answers.stream()
+                .map(answer -> newestAnswer.get(answer.question()) == answer ? answer.asLatest() : answer).toList();
+        return new PatientFacts(patientId, placed, marked, timeline.episodes());
+    }
+
+    /** The episode the patient is in now. */
+    public TreatmentEpisode currentEpisode() {
+        return episodes.get(episodes.size() - 1);
     }
 }

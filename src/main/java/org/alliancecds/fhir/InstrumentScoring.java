@@ -10,6 +10,8 @@ import org.alliancecds.fhir.scoring.Scored;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -23,6 +25,8 @@ public class InstrumentScoring {
     private static final Logger LOG = Logger.getLogger(InstrumentScoring.class.getName());
 
     private Path profilesDirectory;
+    private Clock clock;
+    private int episodeGapDays;
     private volatile Loaded loaded;
 
     private record Loaded(InstrumentCatalog catalog, PatientScorer scorer, List<PrefetchQuery> queries) {
@@ -33,8 +37,12 @@ public class InstrumentScoring {
     }
 
     @Inject
-    public InstrumentScoring(@ConfigProperty(name = "cds.profiles.dir", defaultValue = "fhir-profiles") String dir) {
+    public InstrumentScoring(@ConfigProperty(name = "cds.profiles.dir", defaultValue = "fhir-profiles") String dir,
+                             @ConfigProperty(name = "cds.episode.gap-days", defaultValue = "90") int episodeGapDays,
+                             Clock clock) {
         this.profilesDirectory = Path.of(dir);
+        this.episodeGapDays = episodeGapDays;
+        this.clock = clock;
     }
 
     /** Reads the profiles directory and puts its instruments in service. */
@@ -56,7 +64,9 @@ public class InstrumentScoring {
     /** The patient's facts, and notes on what was not scored. */
     public ScoredPatient score(PatientRecord record) {
         Scored scored = current().scorer().score(record.resources(), record.patientId());
-        return new ScoredPatient(PatientFacts.of(record.patientId(), scored.scores()), scored.notes());
+        PatientFacts facts = PatientFacts.of(record.patientId(), scored.scores(), scored.answers(),
+                LocalDate.now(clock), episodeGapDays);
+        return new ScoredPatient(facts, scored.notes());
     }
 
     private Loaded current() {

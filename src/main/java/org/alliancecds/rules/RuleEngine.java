@@ -66,6 +66,8 @@ public class RuleEngine {
         try {
             ruleBase.thresholds().forEach(session::insert);
             facts.scores().forEach(session::insert);
+            facts.answers().forEach(session::insert);
+            facts.episodes().forEach(session::insert);
             session.fireAllRules();
             List<Finding> fired = session.getObjects(Finding.class::isInstance).stream()
                     .map(Finding.class::cast).toList();

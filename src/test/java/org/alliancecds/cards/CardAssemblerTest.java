@@ -24,12 +24,13 @@ class CardAssemblerTest {
     private final CardAssembler assembler = new CardAssembler(UUID::randomUUID);
 
     private static InstrumentScore score(String instrument, String scale, String label, double value) {
-        return new InstrumentScore(instrument, scale, label, value, LocalDate.of(2026, 3, 2),
-                "QuestionnaireResponse/r1", false);
+        return InstrumentScore.measured(instrument, scale, label, value, LocalDate.of(2026, 3, 2),
+                "QuestionnaireResponse/r1", "patient", null, true);
     }
 
     private List<Card> cards(InstrumentScore... scores) {
-        return assembler.cards(RuleEngine.evaluate(RULES, PatientFacts.of("p1", List.of(scores))));
+        return assembler.cards(RuleEngine.evaluate(RULES, PatientFacts.of("p1", List.of(scores), List.of(),
+                LocalDate.of(2026, 3, 2), PatientFacts.DEFAULT_EPISODE_GAP_DAYS)));
     }
 
     @Test

@@ -17,12 +17,14 @@ final class Patients {
     }
 
     Patients score(String instrument, String scale, double value, String day) {
-        scores.add(new InstrumentScore(instrument, scale, instrument + " " + scale, value, LocalDate.parse(day),
-                "QuestionnaireResponse/" + instrument + "-" + day, false));
+        scores.add(InstrumentScore.measured(instrument, scale, instrument + " " + scale, value, LocalDate.parse(day),
+                "QuestionnaireResponse/" + instrument + "-" + day, "patient", null, true));
         return this;
     }
 
     PatientFacts facts() {
-        return PatientFacts.of("p1", scores);
+        LocalDate lastDay = scores.stream().map(InstrumentScore::date).max(LocalDate::compareTo)
+                .orElse(LocalDate.of(2026, 1, 1));
+        return PatientFacts.of("p1", scores, List.of(), lastDay, PatientFacts.DEFAULT_EPISODE_GAP_DAYS);
     }
 }

@@ -1,30 +1,25 @@
 package org.alliancecds.fhir.scoring;
 
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemAnswerComponent;
 import org.hl7.fhir.r4.model.Type;
 
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Turns one answer into the number it counts for, whatever shape the sending system gave it. */
 final class AnswerWeights {
-
-    private static final List<String> WEIGHT_EXTENSIONS = List.of(
-            "http://hl7.org/fhir/StructureDefinition/ordinalValue",
-            "http://hl7.org/fhir/StructureDefinition/itemWeight",
-            "http://hl7.org/fhir/StructureDefinition/iso21090-CO-value");
 
     private AnswerWeights() {
     }
 
     /**
      * The weight of an answer: a number as given; a boolean as 1 or 0; a coding by its weight extension, else by the
-     * instrument's answer list. Empty when the answer carries no usable number.
+     * form's own answer options, else by the instrument's answer list. Empty when the answer carries no number.
      */
-    static Optional<Double> of(QuestionnaireResponseItemAnswerComponent answer, ScoringDefinition definition) {
+    static Optional<Double> of(QuestionnaireResponseItemAnswerComponent answer, ScoringDefinition definition,
+                               Map<String, Double> formWeights) {
         if (!answer.hasValue()) {
             return Optional.empty();
         }
@@ -39,18 +34,18 @@ final class AnswerWeights {
             return Optional.of(answer.getValueQuantity().getValue().doubleValue());
         }
         if (value.hasType("Coding")) {
-            return ofCoding(answer.getValueCoding(), definition);
+            return ofCoding(answer.getValueCoding(), definition, formWeights);
         }
         return Optional.empty();
     }
 
-    private static Optional<Double> ofCoding(Coding coding, ScoringDefinition definition) {
-        for (String url : WEIGHT_EXTENSIONS) {
-            Extension weight = coding.getExtensionByUrl(url);
-            if (weight != null && weight.getValue() instanceof PrimitiveType<?> number) {
-                return Optional.of(Double.parseDouble(number.getValueAsString()));
-            }
+    private static Optional<Double> ofCoding(Coding coding, ScoringDefinition definition,
+                                             Map<String, Double> formWeights) {
+        Optional<Double> carried = OptionWeights.weightOf(coding);
+        if (carried.isPresent() || coding.getCode() == null) {
+            return carried;
         }
-        return Optional.ofNullable(coding.getCode()).map(definition.answerWeights()::get);
+        return Optional.ofNullable(formWeights.get(coding.getCode()))
+                .or(() -> Optional.ofNullable(definition.answerWeights().get(coding.getCode())));
     }
 }

@@ -23,14 +23,17 @@ public final class InstrumentCatalog {
         this.definitions = List.copyOf(definitions);
         for (ScoringDefinition definition : definitions) {
             byInstrument.put(definition.instrument(), definition);
-            byQuestionnaire.put(definition.questionnaire(), ownMapping(definition));
+            if (definition.questionnaire() != null) {
+                byQuestionnaire.put(definition.questionnaire(), ownMapping(definition));
+            }
         }
         for (FormAlias alias : aliases) {
             ScoringDefinition definition = byInstrument.get(alias.instrument());
             if (definition == null) {
                 throw new IllegalArgumentException("alias names unknown instrument '" + alias.instrument() + "'");
             }
-            FormMapping mapping = new FormMapping(definition, alias.items(), alias.reported());
+            FormMapping mapping = new FormMapping(definition, alias.items(), alias.reported(), alias.answers(),
+                    Map.of());
             alias.questionnaires().forEach(reference -> byQuestionnaire.put(reference, mapping));
         }
     }
@@ -43,35 +46,32 @@ public final class InstrumentCatalog {
         return Optional.ofNullable(byInstrument.get(key));
     }
 
-    /**
-     * The mapping for a form, found by its questionnaire reference (canonical, with or without {@code |version}, or
-     * a relative reference), else by linkIds that are or end with an instrument's standard item codes.
-     */
-    public Optional<FormMapping> mappingFor(String questionnaireReference, Collection<String> linkIds) {
-        if (questionnaireReference != null) {
-            String unversioned = stripVersion(questionnaireReference);
-            FormMapping known = byQuestionnaire.get(unversioned);
-            if (known != null) {
-                return Optional.of(known);
-            }
-        }
+    /** The mapping of one of our forms or an aliased one, by canonical (with or without |version) or reference. */
+    public Optional<FormMapping> known(String questionnaireReference) {
+        return Optional.ofNullable(questionnaireReference)
+                .map(reference -> byQuestionnaire.get(stripVersion(reference)));
+    }
+
+    /** The mapping of a form whose linkIds are, or end with, an instrument's standard item codes. */
+    public Optional<FormMapping> byCodedLinkIds(Collection<String> linkIds) {
         return definitions.stream()
                 .map(definition -> codedMapping(definition, linkIds))
                 .filter(mapping -> !mapping.itemsByLinkId().isEmpty())
                 .findFirst();
     }
 
-    private static String stripVersion(String reference) {
+    static String stripVersion(String reference) {
         int bar = reference.indexOf(VERSION_SEPARATOR);
         return bar < 0 ? reference : reference.substring(0, bar);
     }
-
     private static FormMapping ownMapping(ScoringDefinition definition) {
         Map<String, Integer> items = new HashMap<>();
         definition.items().forEach(item -> items.put(item.linkId(), item.number()));
         Map<String, String> reported = new HashMap<>();
         definition.scales().forEach(scale -> scale.reportedLinkIds().forEach(linkId -> reported.put(linkId, scale.id())));
-        return new FormMapping(definition, items, reported);
+        Map<String, String> coded = new HashMap<>();
+        definition.answers().forEach(answer -> coded.put(answer.linkId(), answer.id()));
+        return new FormMapping(definition, items, reported, coded, Map.of());
     }
 
     /** Maps linkIds such as {@code 44250-9} or {@code /44249-1/44250-9} by the item code they end with. */
@@ -87,6 +87,6 @@ public final class InstrumentCatalog {
                     .filter(scale -> scale.reportedCodes().stream().anyMatch(code -> code.endsWith("|" + lastSegment)))
                     .forEach(scale -> reported.put(linkId, scale.id()));
         }
-        return new FormMapping(definition, items, reported);
+        return new FormMapping(definition, items, reported, Map.of(), Map.of());
     }
 }

@@ -46,10 +46,11 @@ public final class ObservationScorer {
             return Scored.note(source, "rejected: no numeric value");
         }
         Match found = match.get();
-        InstrumentScore score = new InstrumentScore(found.definition().instrument(), found.scale().id(),
-                found.scale().label(), value.get(),
-                FhirIds.dayOf(ObservationValues.timestampOf(observation).get()), source, false);
-        return new Scored(List.of(score), List.of());
+        String encounter = observation.hasEncounter() ? observation.getEncounter().getReference() : null;
+        InstrumentScore score = InstrumentScore.measured(found.definition().instrument(), found.scale().id(),
+                found.scale().label(), value.get(), FhirIds.dayOf(ObservationValues.timestampOf(observation).get()),
+                source, found.definition().rater(), encounter, false);
+        return new Scored(List.of(score), List.of(), List.of());
     }
 
     private record Match(ScoringDefinition definition, Scale scale) {

@@ -18,10 +18,11 @@ public final class PatientScorer {
     }
 
     public Scored score(Collection<? extends Resource> resources, String patientId) {
+        QuestionnaireIndex questionnaires = QuestionnaireIndex.of(resources);
         Scored all = Scored.NOTHING;
         for (Resource resource : resources) {
             if (resource instanceof QuestionnaireResponse response) {
-                all = all.plus(responses.score(response, patientId));
+                all = all.plus(responses.score(response, patientId, questionnaires));
             } else if (resource instanceof Observation observation) {
                 all = all.plus(observations.score(observation, patientId));
             }

@@ -1,8 +1,7 @@
 package org.alliancecds.fhir.scoring;
 
+import org.alliancecds.facts.CodedAnswer;
 import org.alliancecds.facts.InstrumentScore;
-import org.alliancecds.fhir.scoring.ScaleCalculator.Outcome;
-import org.alliancecds.fhir.scoring.ScoringDefinition.Scale;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
@@ -23,15 +22,18 @@ public final class ResponseScorer {
 
     private static final Set<QuestionnaireResponseStatus> FINAL =
             Set.of(QuestionnaireResponseStatus.COMPLETED, QuestionnaireResponseStatus.AMENDED);
-    private static final double CONFLICT_TOLERANCE = 0.5;
 
-    private final InstrumentCatalog catalog;
+    private final FormResolver forms;
 
     public ResponseScorer(InstrumentCatalog catalog) {
-        this.catalog = catalog;
+        this.forms = new FormResolver(catalog);
     }
 
     public Scored score(QuestionnaireResponse response, String patientId) {
+        return score(response, patientId, QuestionnaireIndex.EMPTY);
+    }
+
+    public Scored score(QuestionnaireResponse response, String patientId, QuestionnaireIndex questionnaires) {
         String source = FhirIds.sourceOf(response);
         Optional<String> rejection = rejection(response, patientId);
         if (rejection.isPresent()) {
@@ -39,11 +41,17 @@ public final class ResponseScorer {
         }
         List<QuestionnaireResponseItemComponent> items = ResponseItems.of(response);
         List<String> linkIds = items.stream().map(QuestionnaireResponseItemComponent::getLinkId).toList();
-        Optional<FormMapping> mapping = catalog.mappingFor(response.getQuestionnaire(), linkIds);
-        if (mapping.isEmpty()) {
+        Optional<FormMapping> mapping = forms.resolve(response, questionnaires, linkIds);
+        if (mapping.isEmpty() || mapping.get().isEmpty()) {
             return Scored.note(source, "ignored: not a form of an instrument we score");
         }
-        return scoreItems(mapping.get(), items, FhirIds.dayOf(response.getAuthoredElement()), source);
+        String encounter = response.hasEncounter() ? response.getEncounter().getReference() : null;
+        Occasion occasion = new Occasion(FhirIds.dayOf(response.getAuthoredElement()), source, encounter);
+        return scoreItems(mapping.get(), items, occasion);
+    }
+
+    /** When and where a response was given. */
+    private record Occasion(LocalDate day, String source, String encounter) {
     }
 
     private static Optional<String> rejection(QuestionnaireResponse response, String patientId) {
@@ -62,40 +70,41 @@ public final class ResponseScorer {
         return Optional.empty();
     }
 
-    private Scored scoreItems(FormMapping mapping, List<QuestionnaireResponseItemComponent> items, LocalDate day,
-                              String source) {
+    private static Scored scoreItems(FormMapping mapping, List<QuestionnaireResponseItemComponent> items,
+                                     Occasion occasion) {
         ScoringDefinition definition = mapping.definition();
         Map<Integer, Double> weights = new HashMap<>();
         Map<String, Double> reported = new HashMap<>();
+        List<CodedAnswer> answers = new ArrayList<>();
         for (QuestionnaireResponseItemComponent item : items) {
-            Optional<Double> weight = AnswerWeights.of(item.getAnswerFirstRep(), definition);
-            if (weight.isEmpty()) {
-                continue;
+            String linkId = item.getLinkId();
+            mapping.codedItem(linkId).flatMap(id -> codedAnswer(definition, id, item, occasion))
+                    .ifPresent(answers::add);
+            Optional<Double> weight = AnswerWeights.of(item.getAnswerFirstRep(), definition,
+                    mapping.weightsFor(linkId));
+            if (weight.isPresent()) {
+                mapping.itemNumber(linkId).flatMap(definition::item)
+                        .ifPresent(defined -> weights.put(defined.number(), definition.weigh(defined, weight.get())));
+                mapping.reportedScale(linkId).ifPresent(scale -> reported.put(scale, weight.get()));
             }
-            mapping.itemNumber(item.getLinkId()).flatMap(definition::item)
-                    .ifPresent(defined -> weights.put(defined.number(), definition.weigh(defined, weight.get())));
-            mapping.reportedScale(item.getLinkId()).ifPresent(scale -> reported.put(scale, weight.get()));
         }
-        List<InstrumentScore> scores = new ArrayList<>();
-        List<ScoringNote> notes = new ArrayList<>();
-        for (Scale scale : definition.scales()) {
-            Outcome outcome = ScaleCalculator.compute(scale, weights);
-            Double reportedValue = reported.get(scale.id());
-            Double value = outcome.scored() ? outcome.value() : outcome.answered() == 0 ? reportedValue : null;
-            if (value == null) {
-                if (outcome.answered() > 0 || reportedValue != null) {
-                    notes.add(new ScoringNote(source, scale.label() + " not scored: " + outcome.answered() + " of "
-                            + scale.items().size() + " items answered, " + scale.requiredAnswers() + " needed"));
-                }
-                continue;
-            }
-            if (outcome.scored() && reportedValue != null && Math.abs(reportedValue - value) > CONFLICT_TOLERANCE) {
-                notes.add(new ScoringNote(source, scale.label() + ": the form reports " + reportedValue
-                        + " but its items give " + value + "; the items are used"));
-            }
-            scores.add(new InstrumentScore(definition.instrument(), scale.id(), scale.label(), value, day, source,
-                    false));
-        }
-        return new Scored(scores, notes);
+        ScaleCalculator.Result result = ScaleCalculator.compute(definition, weights, reported);
+        List<InstrumentScore> scores = definition.scales().stream()
+                .filter(scale -> result.values().containsKey(scale.id()))
+                .map(scale -> InstrumentScore.measured(definition.instrument(), scale.id(), scale.label(),
+                        result.values().get(scale.id()), occasion.day(), occasion.source(), definition.rater(),
+                        occasion.encounter(), true))
+                .toList();
+        List<ScoringNote> notes = result.notes().stream()
+                .map(note -> new ScoringNote(occasion.source(), note)).toList();
+        return new Scored(scores, answers, notes);
+    }
+
+    private static Optional<CodedAnswer> codedAnswer(ScoringDefinition definition, String id,
+                                                     QuestionnaireResponseItemComponent item, Occasion occasion) {
+        return AnswerCodes.of(item.getAnswerFirstRep()).flatMap(code -> definition.answers().stream()
+                .filter(coded -> coded.id().equals(id)).findFirst()
+                .map(coded -> new CodedAnswer(definition.instrument(), coded.id(), coded.label(), code,
+                        occasion.day(), occasion.source(), false)));
     }
 }

@@ -1,0 +1,102 @@
+package org.alliancecds.facts;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Places scores in sessions and episodes. A session is a distinct encounter, else a distinct day, among completed
+ * forms; an episode ends where more than the gap passes without a session. Scores that arrive as Observations
+ * join the session of their day if there is one, and make none of their own.
+ */
+final class EpisodeTimeline {
+
+    private record Session(String key, LocalDate date) {
+    }
+
+    private final Map<String, int[]> placementByKey = new HashMap<>();
+    private final List<TreatmentEpisode> episodes = new ArrayList<>();
+
+    private EpisodeTimeline() {
+    }
+
+    static EpisodeTimeline of(List<InstrumentScore> scores, LocalDate today, int gapDays) {
+        EpisodeTimeline timeline = new EpisodeTimeline();
+        timeline.build(sessions(scores), gapDays);
+        timeline.addCurrent(today, gapDays);
+        return timeline;
+    }
+
+    private static List<Session> sessions(List<InstrumentScore> scores) {
+        Map<String, LocalDate> firstDay = new TreeMap<>();
+        scores.stream().filter(InstrumentScore::fromForm)
+                .forEach(score -> firstDay.merge(score.sessionKey(), score.date(),
+                        (one, other) -> one.isBefore(other) ? one : other));
+        return firstDay.entrySet().stream().map(entry -> new Session(entry.getKey(), entry.getValue()))
+                .sorted(Comparator.comparing(Session::date).thenComparing(Session::key)).toList();
+    }
+
+    private void build(List<Session> sessions, int gapDays) {
+        int episode = 0;
+        int session = 0;
+        LocalDate first = null;
+        LocalDate previous = null;
+        for (Session next : sessions) {
+            if (previous == null || ChronoUnit.DAYS.between(previous, next.date()) > gapDays) {
+                if (previous != null) {
+                    episodes.add(new TreatmentEpisode(episode, session, first, previous, false));
+                }
+                episode++;
+                session = 0;
+                first = next.date();
+            }
+            session++;
+            placementByKey.put(next.key(), new int[] {episode, session});
+            previous = next.date();
+        }
+        if (previous != null) {
+            episodes.add(new TreatmentEpisode(episode, session, first, previous, false));
+        }
+    }
+
+    /** The last episode is current unless more than the gap has passed since its last session. */
+    private void addCurrent(LocalDate today, int gapDays) {
+        if (episodes.isEmpty()) {
+            episodes.add(new TreatmentEpisode(1, 0, null, null, true));
+            return;
+        }
+        TreatmentEpisode last = episodes.remove(episodes.size() - 1);
+        if (ChronoUnit.DAYS.between(last.lastSession(), today) > gapDays) {
+            episodes.add(last);
+            episodes.add(new TreatmentEpisode(last.number() + 1, 0, null, null, true));
+        } else {
+            episodes.add(new TreatmentEpisode(last.number(), last.sessions(), last.firstSession(),
+                    last.lastSession(), true));
+        }
+    }
+
+    List<TreatmentEpisode> episodes() {
+        return List.copyOf(episodes);
+    }
+
+    /** The episode and session of a score: its own session's, else the session held that day. */
+    int[] placementOf(InstrumentScore score) {
+        int[] own = placementByKey.get(score.sessionKey());
+        if (own != null) {
+            return own;
+        }
+        int[] sameDay = placementByKey.get(score.date().toString());
+        if (sameDay != null) {
+            return sameDay;
+        }
+        int episode = episodes.stream()
+                .filter(candidate -> candidate.firstSession() != null && !candidate.firstSession().isAfter(score.date()))
+                .mapToInt(TreatmentEpisode::number).max().orElse(0);
+        return new int[] {episode, 0};
+    }
+}
