@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -59,6 +60,11 @@ public class InstrumentScoring {
 
     public List<PrefetchQuery> queries() {
         return current().queries();
+    }
+
+    /** Questionnaires the record's responses name that nothing here resolves. */
+    public Set<String> unknownForms(PatientRecord record) {
+        return current().scorer().unknownForms(record.resources());
     }
 
     /** The patient's facts, and notes on what was not scored. */

@@ -10,6 +10,7 @@ import org.hl7.fhir.r4.model.Resource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Gathers a patient's record for a hook call: each needed prefetch key as given; a key the EHR left out, or answered
@@ -20,6 +21,7 @@ public class PatientRecordResolver {
 
     private FhirResources fhir;
     private int maxPages;
+    private QuestionnaireFetcher questionnaires;
 
     protected PatientRecordResolver() {
         // for CDI proxies
@@ -30,6 +32,22 @@ public class PatientRecordResolver {
                                  @ConfigProperty(name = "cds.fhir.max-pages", defaultValue = "20") int maxPages) {
         this.fhir = fhir;
         this.maxPages = maxPages;
+        this.questionnaires = new QuestionnaireFetcher(fhir.context());
+    }
+
+    /**
+     * The record with the named foreign Questionnaires added, as far as the request's FHIR server has them; without
+     * a server, the record as it is.
+     */
+    public PatientRecord withForms(DataRequest request, PatientRecord record, Set<String> references) {
+        if (references.isEmpty() || request.server().isEmpty()) {
+            return record;
+        }
+        List<Resource> resources = new ArrayList<>(record.resources());
+        for (String reference : references) {
+            questionnaires.fetch(request.server().get(), request.accessToken(), reference).ifPresent(resources::add);
+        }
+        return new PatientRecord(record.patientId(), resources);
     }
 
     public PatientRecord resolve(DataRequest request, List<PrefetchQuery> queries) {

@@ -46,7 +46,8 @@ public class HookHandler {
 
     private PatientRecord record(HookCall call) {
         try {
-            return resolver.resolve(call.dataRequest(), scoring.queries());
+            PatientRecord record = resolver.resolve(call.dataRequest(), scoring.queries());
+            return resolver.withForms(call.dataRequest(), record, scoring.unknownForms(record));
         } catch (InvalidPrefetchException e) {
             throw CdsProblem.invalid(e.getMessage());
         } catch (DataUnavailableException e) {

@@ -1,0 +1,137 @@
+package org.alliancecds.fhir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import org.alliancecds.fhir.scoring.TestProfiles;
+import org.alliancecds.testing.FhirTestServer;
+import org.alliancecds.testing.RecordedRequest;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Prefetch as given, the rest from a real FHIR server over HTTP: paging, tokens, nulls, failures, forms. */
+class PatientRecordResolverTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<PrefetchQuery> QUERIES = PrefetchQueries.of(TestProfiles.catalog());
+    private static FhirTestServer server;
+
+    private final PatientRecordResolver resolver = new PatientRecordResolver(new FhirResources(500, 700), 20);
+
+    @BeforeAll
+    static void startServer() {
+        server = FhirTestServer.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        server.healthy().clear().resetRequests().pageSize(10);
+    }
+
+    private static DataRequest request(Map<String, JsonNode> prefetch, String fhirServer) {
+        return new DataRequest("Patient/p1", Map.of("patientId", "Patient/p1", "userId", "u"), prefetch, fhirServer,
+                "secret-token");
+    }
+
+    private static Map<String, JsonNode> prefetch(String key, String json) {
+        Map<String, JsonNode> prefetch = new HashMap<>();
+        try {
+            prefetch.put(key, json == null ? NullNode.getInstance() : JSON.readTree(json));
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+        return prefetch;
+    }
+
+    private static QuestionnaireResponse response(String id, String day) {
+        return (QuestionnaireResponse) TestProfiles.parse("{\"resourceType\":\"QuestionnaireResponse\",\"id\":\"" + id
+                + "\",\"status\":\"completed\",\"subject\":{\"reference\":\"Patient/p1\"},\"authored\":\"" + day
+                + "\",\"questionnaire\":\"https://forms.example/Questionnaire/phq|3\",\"item\":[]}");
+    }
+
+    @Test
+    void absentKeysAreFetchedAcrossPagesWithTheBearerToken() {
+        for (int day = 1; day <= 25; day++) {
+            server.add(response("r" + day, String.format("2026-01-%02d", day)));
+        }
+        PatientRecord record = resolver.resolve(request(Map.of(), server.baseUrl()), QUERIES);
+        assertEquals(25, record.resources().size());
+        assertEquals("p1", record.patientId());
+        List<RecordedRequest> calls = server.requests();
+        assertEquals(3 + 1, calls.size(), "three pages of responses and one of observations: " + calls);
+        assertTrue(calls.stream().allMatch(call -> "Bearer secret-token".equals(call.authorization())));
+        assertTrue(calls.get(0).pathAndQuery().startsWith("/fhir/QuestionnaireResponse?patient=p1&_sort=-authored"),
+                calls.get(0).pathAndQuery());
+    }
+
+    @Test
+    void nullMeansNoDataAndIsNotFetched() {
+        Map<String, JsonNode> prefetch = prefetch("responses", null);
+        prefetch.put("observations", NullNode.getInstance());
+        assertTrue(resolver.resolve(request(prefetch, server.baseUrl()), QUERIES).resources().isEmpty());
+        assertTrue(server.requests().isEmpty());
+    }
+
+    @Test
+    void anOperationOutcomeInPrefetchIsFetchedInstead() {
+        server.add(response("r1", "2026-01-01"));
+        Map<String, JsonNode> prefetch = prefetch("responses", "{\"resourceType\":\"OperationOutcome\",\"issue\":"
+                + "[{\"severity\":\"error\",\"code\":\"timeout\"}]}");
+        prefetch.put("observations", NullNode.getInstance());
+        assertEquals(1, resolver.resolve(request(prefetch, server.baseUrl()), QUERIES).resources().size());
+    }
+
+    @Test
+    void withoutAServerMissingDataIsUnavailable() {
+        assertThrows(DataUnavailableException.class, () -> resolver.resolve(request(Map.of(), null), QUERIES));
+    }
+
+    @Test
+    void aSlowFailingOrBabblingServerMakesDataUnavailable() {
+        server.delay(Duration.ofSeconds(3));
+        assertThrows(DataUnavailableException.class,
+                () -> resolver.resolve(request(Map.of(), server.baseUrl()), QUERIES));
+        server.healthy().failWith(500);
+        DataUnavailableException failed = assertThrows(DataUnavailableException.class,
+                () -> resolver.resolve(request(Map.of(), server.baseUrl()), QUERIES));
+        assertEquals("could not fetch QuestionnaireResponse from the fhirServer: it answered HTTP 500",
+                failed.getMessage());
+        server.healthy().answerGarbage();
+        assertThrows(DataUnavailableException.class,
+                () -> resolver.resolve(request(Map.of(), server.baseUrl()), QUERIES));
+    }
+
+    @Test
+    void foreignFormsAreFetchedByCanonicalOnce() {
+        Questionnaire form = new Questionnaire().setUrl("https://forms.example/Questionnaire/phq");
+        form.setId("phq");
+        server.add(form);
+        PatientRecord record = new PatientRecord("p1", List.<Resource>of(response("r1", "2026-01-01")));
+        Set<String> unknown = Set.of("https://forms.example/Questionnaire/phq|3");
+        PatientRecord first = resolver.withForms(request(Map.of(), server.baseUrl()), record, unknown);
+        PatientRecord second = resolver.withForms(request(Map.of(), server.baseUrl()), record, unknown);
+        assertTrue(first.resources().get(1) instanceof Questionnaire);
+        assertEquals(2, second.resources().size());
+        assertEquals(1, server.requests().size(), "the second patient's form comes from the cache");
+    }
+}
