@@ -1,6 +1,7 @@
 package org.alliancecds.hooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.alliancecds.fhir.scoring.FhirIds;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks a hook request against the CDS Hooks envelope and the service's hook: {@code hook} must be the service's,
@@ -17,6 +19,8 @@ import java.util.Set;
 final class HookRequestReader {
 
     private static final Set<String> WEB_SCHEMES = Set.of("http", "https");
+    /** FHIR's id datatype: what may follow {@code Patient/} in a reference. */
+    private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
 
     private HookRequestReader() {
     }
@@ -57,6 +61,10 @@ final class HookRequestReader {
                 throw CdsProblem.invalid("context." + field + " is required by hook " + service.hook()
                         + " and must be a non-empty string");
             }
+        }
+        String patientId = FhirIds.patientIdOf(context.get("patientId").asText());
+        if (!FHIR_ID.matcher(patientId).matches()) {
+            throw CdsProblem.invalid("context.patientId must be a FHIR id, as 123 or Patient/123");
         }
         Map<String, String> strings = new HashMap<>();
         context.properties().stream().filter(field -> field.getValue().isTextual())

@@ -60,6 +60,12 @@ class HookRequestReaderTest {
                 .startsWith("'hookInstance' is required"));
         assertTrue(rejection("[1,2]", PATIENT_VIEW).contains("JSON object"));
         assertTrue(rejection("{\"hook\":", PATIENT_VIEW).startsWith("the request body is not valid JSON"));
+        assertTrue(rejection(request("patient-view", context, "") + " {}", PATIENT_VIEW)
+                .startsWith("the request body is not valid JSON"), "content after the object");
+        assertEquals("context.patientId must be a FHIR id, as 123 or Patient/123", rejection(request("patient-view",
+                "{\"userId\":\"u\",\"patientId\":\"Patient/\"}", ""), PATIENT_VIEW));
+        assertEquals("context.patientId must be a FHIR id, as 123 or Patient/123", rejection(request("patient-view",
+                "{\"userId\":\"u\",\"patientId\":\"1&_include=*\"}", ""), PATIENT_VIEW));
     }
 
     @Test
