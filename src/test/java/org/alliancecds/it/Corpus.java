@@ -21,6 +21,7 @@ final class Corpus {
     static final String PHQ9 = "questionnaire-responses/mii-proms-QR-phq-9-response.json";
     static final String GAD7 = "questionnaire-responses/mii-proms-QR-gad-7-response.json";
     static final String CARDIOLOGY = "questionnaire-responses/sdc-QR-Cardiology-MariaSantos.json";
+    static final String PHQ9_QUESTIONNAIRE = "questionnaires/mii-proms-Questionnaire-phq-9.json";
 
     /** The patient the MII PHQ-9 response is about. */
     static final String PHQ9_PATIENT = "example";

@@ -145,6 +145,28 @@ class HookCallIT {
     }
 
     @Test
+    void questionnairesIncludedWithTheResponsesChangeNothing() {
+        ObjectNode responses = HookRequest.include(searchset(Corpus.json(Corpus.PHQ9)),
+                Corpus.json(Corpus.PHQ9_QUESTIONNAIRE));
+        ObjectNode call = HookRequest.patientView(Corpus.PHQ9_PATIENT).prefetch("responses", responses)
+                .prefetchNull("observations").json();
+        assertEquals(Set.of(SUICIDE_RISK, SEVERE_SYMPTOMS), topics(client.post("cds-services/" + PATIENT_VIEW, call)));
+    }
+
+    @Test
+    void aPhq9TotalSentAsAnObservationCounts() {
+        // LOINC 44261-6 is the PHQ-9 total; 22 is in the severe band. Item 9 is unknown, so no suicide-risk card.
+        ObjectNode total = Reply.MAPPER.createObjectNode().put("resourceType", "Observation").put("id", "phq9-total")
+                .put("status", "final").put("effectiveDateTime", "2024-05-01");
+        total.putObject("code").putArray("coding").addObject().put("system", "http://loinc.org").put("code", "44261-6");
+        total.putObject("subject").put("reference", "Patient/" + Corpus.PHQ9_PATIENT);
+        total.putObject("valueQuantity").put("value", 22);
+        ObjectNode call = HookRequest.patientView(Corpus.PHQ9_PATIENT).prefetchNull("responses")
+                .prefetch("observations", searchset(total)).json();
+        assertEquals(Set.of(SEVERE_SYMPTOMS), topics(client.post("cds-services/" + PATIENT_VIEW, call)));
+    }
+
+    @Test
     void aFormThatIsNoInstrumentOfOursGivesNoCards() {
         ObjectNode call = HookRequest.patientView("pat1")
                 .prefetch("responses", searchset(Corpus.json(Corpus.CARDIOLOGY))).prefetchNull("observations").json();

@@ -88,6 +88,14 @@ final class HookRequest {
         return searchset(List.of(resources));
     }
 
+    /** Adds a resource as a search {@code _include} would: an entry with search mode {@code include}. */
+    static ObjectNode include(ObjectNode searchset, JsonNode resource) {
+        ObjectNode entry = searchset.withArray("entry").addObject();
+        entry.set("resource", resource);
+        entry.putObject("search").put("mode", "include");
+        return searchset;
+    }
+
     /** What an EHR sends when its own prefetch query failed. */
     static ObjectNode operationOutcome() {
         ObjectNode outcome = NODES.objectNode().put("resourceType", "OperationOutcome");
