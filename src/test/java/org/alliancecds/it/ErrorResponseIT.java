@@ -73,6 +73,13 @@ class ErrorResponseIT {
     }
 
     @Test
+    void contentAfterTheJsonObjectIsBadRequest() {
+        // A JSON text is one value; "{...} xyz" or two objects in a row are malformed.
+        assertOperationOutcome(client.post(HOOK, valid().json() + " xyz", CdsClient.JSON), 400);
+        assertOperationOutcome(client.post(HOOK, valid().json() + " {}", CdsClient.JSON), 400);
+    }
+
+    @Test
     void anEmptyBodyIsBadRequest() {
         assertOperationOutcome(client.post(HOOK, "", CdsClient.JSON), 400);
     }
@@ -92,6 +99,14 @@ class ErrorResponseIT {
     @Test
     void missingHookInstanceIsBadRequest() {
         assertOperationOutcome(client.post(HOOK, valid().without("hookInstance").json()), 400);
+    }
+
+    @Test
+    void aPatientIdThatNamesNoPatientIsBadRequest() {
+        // "Patient/" has no id: fetching for it would search the EHR with an empty patient parameter.
+        ObjectNode call = HookRequest.patientView("Patient/").prefetchNull("responses").prefetchNull("observations")
+                .json();
+        assertOperationOutcome(client.post(HOOK, call), 400);
     }
 
     @Test
