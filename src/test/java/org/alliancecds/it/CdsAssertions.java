@@ -19,7 +19,7 @@ final class CdsAssertions {
     static final String SEVERE_SYMPTOMS = "SEVERE-SYMPTOM-SENSITIVITY";
     static final String ANXIETY = "ANXIETY-PERCEPTION";
 
-    // A Java stack frame ("at org.x.Y.m(Y.java:12)") or an exception header ("...Exception: message").
+    // A Java stack frame such as "at org.x.Y.m(Y.java:12)".
     private static final Pattern STACK_FRAME = Pattern.compile("\\bat [\\w$]+(\\.[\\w$<>]+)+\\(");
 
     private CdsAssertions() {
