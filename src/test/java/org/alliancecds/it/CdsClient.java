@@ -1,0 +1,78 @@
+package org.alliancecds.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+
+/**
+ * Calls the deployed service as an EHR would. Paths are resolved against the host root, not against the
+ * deployment URL, because the contract puts discovery at {@code {host}/cds-services}. Payara Micro listens on
+ * every interface but advertises its network address; the tests call it on loopback so that no request leaves
+ * the machine's loopback interface.
+ */
+final class CdsClient {
+
+    static final String JSON = "application/json";
+
+    private static final String LOOPBACK = "127.0.0.1";
+
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    // Far above anything the service may take; a hung call fails the test instead of the build.
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(CONNECT_TIMEOUT).build();
+    private final URI root;
+
+    CdsClient(URL deployment) {
+        try {
+            this.root = new URI(deployment.getProtocol(), null, LOOPBACK, deployment.getPort(), "/", null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a URI: " + deployment, e);
+        }
+    }
+
+    URI root() {
+        return root;
+    }
+
+    Reply get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    Reply post(String path, JsonNode body) {
+        return post(path, body.toString(), JSON);
+    }
+
+    Reply post(String path, String body, String contentType) {
+        return send(request(path).header("Content-Type", contentType).POST(BodyPublishers.ofString(body)).build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(root.resolve(path)).timeout(REQUEST_TIMEOUT).header("Accept", JSON);
+    }
+
+    private Reply send(HttpRequest request) {
+        long start = System.nanoTime();
+        try {
+            var response = http.send(request, BodyHandlers.ofString());
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), elapsed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted: " + request.method() + " " + request.uri(), e);
+        }
+    }
+}

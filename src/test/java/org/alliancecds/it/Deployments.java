@@ -1,0 +1,19 @@
+package org.alliancecds.it;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.File;
+
+/** What every IT deploys: the WAR exactly as {@code mvn package} built it (failsafe runs after package). */
+final class Deployments {
+
+    private static final File BUILT_WAR = new File("target/alliance-cds.war");
+
+    private Deployments() {
+    }
+
+    static WebArchive builtWar() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, BUILT_WAR);
+    }
+}
