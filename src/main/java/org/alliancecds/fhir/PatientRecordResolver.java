@@ -72,8 +72,9 @@ public class PatientRecordResolver {
                 return parsed.get();
             }
         }
-        String server = request.server().orElseThrow(() -> new DataUnavailableException(
-                "prefetch '" + query.key() + "' was not provided and the request names no fhirServer"));
+        String server = request.server().orElseThrow(() -> new DataUnavailableException("prefetch '" + query.key()
+                + "' was " + (given == null ? "not provided" : "an OperationOutcome (the EHR's fetch failed)")
+                + " and the request names no fhirServer to fetch it from"));
         return new FhirServerClient(fhir.context(), maxPages)
                 .search(server, request.accessToken(), query.fill(request.context()));
     }
