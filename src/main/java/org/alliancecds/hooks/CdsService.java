@@ -26,4 +26,11 @@ record CdsService(String id, String hook, String title, String description, List
                     "At the start of a therapy session, advises on the alliance from the patient's measures so far; "
                             + "flags a positive PHQ-9 self-harm item.",
                     List.of("userId", "patientId", "encounterId")));
+
+    /** The service with this id; an unknown id is the client's 404. */
+    static CdsService byId(String id) {
+        return ALL.stream().filter(service -> service.id().equals(id)).findFirst()
+                .orElseThrow(() -> new CdsProblem(404, "not-found", "no CDS service '" + id + "' here; "
+                        + "GET /cds-services lists the services"));
+    }
 }

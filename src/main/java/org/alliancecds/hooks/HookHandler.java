@@ -17,24 +17,38 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 
-/** Runs the flow for one hook call: data → facts → rules → cards. */
+/**
+ * Answers one hook call: envelope → data → facts → rules → cards. Usable without a container (the rules check
+ * and the scenario tests build it from its parts), so it holds no HTTP types.
+ */
 @ApplicationScoped
 public class HookHandler {
 
     private static final Logger LOG = Logger.getLogger(HookHandler.class.getName());
 
     private final CardAssembler assembler = new CardAssembler(UUID::randomUUID);
+    private PatientRecordResolver resolver;
+    private InstrumentScoring scoring;
+    private RuleEngine engine;
+
+    protected HookHandler() {
+        // for CDI proxies
+    }
 
     @Inject
-    PatientRecordResolver resolver;
+    public HookHandler(PatientRecordResolver resolver, InstrumentScoring scoring, RuleEngine engine) {
+        this.resolver = resolver;
+        this.scoring = scoring;
+        this.engine = engine;
+    }
 
-    @Inject
-    InstrumentScoring scoring;
-
-    @Inject
-    RuleEngine engine;
-
-    List<Card> cards(HookCall call) {
+    /**
+     * The cards for a request body sent to a service.
+     *
+     * @throws CdsProblem with the status the EHR should get, when the call cannot be answered with cards
+     */
+    public List<Card> answer(String serviceId, String body) {
+        HookCall call = HookRequestReader.read(body, CdsService.byId(serviceId));
         Readiness.requireReady(scoring, engine);
         PatientRecord record = record(call);
         ScoredPatient patient = scoring.score(record);

@@ -26,23 +26,14 @@ public class HookResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public String call(@PathParam("id") String id, String body) {
-        CdsService service = service(id);
-        HookCall call = HookRequestReader.read(body, service);
-        return Json.write(Map.of("cards", handler.cards(call)));
+        return Json.write(Map.of("cards", handler.answer(id, body)));
     }
 
     @POST
     @Path("feedback")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response feedback(@PathParam("id") String id, String body) {
-        CdsService service = service(id);
-        feedback.record(FeedbackReader.read(body, service));
+        feedback.record(FeedbackReader.read(body, CdsService.byId(id)));
         return Response.ok().build();
-    }
-
-    private static CdsService service(String id) {
-        return CdsService.ALL.stream().filter(service -> service.id().equals(id)).findFirst()
-                .orElseThrow(() -> new CdsProblem(404, "not-found", "no CDS service '" + id + "' here; "
-                        + "GET /cds-services lists the services"));
     }
 }
