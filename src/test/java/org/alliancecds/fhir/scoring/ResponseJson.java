@@ -37,8 +37,18 @@ final class ResponseJson {
         return answer(linkId, "\"valueDecimal\":" + value);
     }
 
+    ResponseJson bool(String linkId, boolean value) {
+        return answer(linkId, "\"valueBoolean\":" + value);
+    }
+
     ResponseJson coding(String linkId, String code) {
-        return answer(linkId, "\"valueCoding\":{\"system\":\"http://loinc.org\",\"code\":\"" + code + "\"}");
+        return coding(linkId, "http://loinc.org", code);
+    }
+
+    /** A coded answer; a null system sends the bare code, as some systems do. */
+    ResponseJson coding(String linkId, String system, String code) {
+        String systemJson = system == null ? "" : "\"system\":\"" + system + "\",";
+        return answer(linkId, "\"valueCoding\":{" + systemJson + "\"code\":\"" + code + "\"}");
     }
 
     ResponseJson ordinal(String linkId, String code, double weight) {
