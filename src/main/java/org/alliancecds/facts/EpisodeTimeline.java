@@ -11,8 +11,9 @@ import java.util.TreeMap;
 
 /**
  * Places scores in sessions and episodes. A session is a distinct encounter, else a distinct day, among completed
- * forms; an episode ends where more than the gap passes without a session. Scores that arrive as Observations
- * join the session of their day if there is one, and make none of their own.
+ * forms. Episodes are the EHR's care periods where it records them; otherwise an episode ends where more than the
+ * gap passes without a session. Scores that arrive as Observations join the session of their day if there is one,
+ * and make none of their own.
  */
 final class EpisodeTimeline {
 
@@ -25,11 +26,38 @@ final class EpisodeTimeline {
     private EpisodeTimeline() {
     }
 
-    static EpisodeTimeline of(List<InstrumentScore> scores, LocalDate today, int gapDays) {
+    static EpisodeTimeline of(List<InstrumentScore> scores, List<CarePeriod> periods, LocalDate today,
+                              int gapDays) {
         EpisodeTimeline timeline = new EpisodeTimeline();
-        timeline.build(sessions(scores), gapDays);
-        timeline.addCurrent(today, gapDays);
+        if (periods.isEmpty()) {
+            timeline.build(sessions(scores), gapDays);
+            timeline.addCurrent(today, gapDays);
+        } else {
+            timeline.buildFromPeriods(sessions(scores), periods, today);
+        }
         return timeline;
+    }
+
+    /** Each care period is an episode; sessions outside every period belong to none. */
+    private void buildFromPeriods(List<Session> sessions, List<CarePeriod> periods, LocalDate today) {
+        List<CarePeriod> ordered = periods.stream().sorted(Comparator.comparing(CarePeriod::start)).toList();
+        boolean anyCurrent = false;
+        for (int index = 0; index < ordered.size(); index++) {
+            CarePeriod period = ordered.get(index);
+            int episode = index + 1;
+            List<Session> within = sessions.stream().filter(session -> period.contains(session.date())).toList();
+            for (int number = 1; number <= within.size(); number++) {
+                placementByKey.putIfAbsent(within.get(number - 1).key(), new int[] {episode, number});
+            }
+            boolean current = period.contains(today) && !anyCurrent;
+            anyCurrent |= current;
+            episodes.add(new TreatmentEpisode(episode, within.size(),
+                    within.isEmpty() ? null : within.get(0).date(),
+                    within.isEmpty() ? null : within.get(within.size() - 1).date(), current));
+        }
+        if (!anyCurrent) {
+            episodes.add(new TreatmentEpisode(ordered.size() + 1, 0, null, null, true));
+        }
     }
 
     private static List<Session> sessions(List<InstrumentScore> scores) {

@@ -30,12 +30,13 @@ public record PatientFacts(String patientId, List<InstrumentScore> scores, List<
     }
 
     /**
-     * Places the scores in sessions and episodes as of {@code today}, orders everything newest first, and marks the
-     * newest of each measure and question.
+     * Places the scores in sessions and episodes as of {@code today} (the EHR's care periods where there are any,
+     * else episodes split at gaps longer than {@code episodeGapDays}), orders everything newest first, and marks
+     * the newest of each measure and question.
      */
     public static PatientFacts of(String patientId, List<InstrumentScore> measured, List<CodedAnswer> given,
-                                  LocalDate today, int episodeGapDays) {
-        EpisodeTimeline timeline = EpisodeTimeline.of(measured, today, episodeGapDays);
+                                  List<CarePeriod> periods, LocalDate today, int episodeGapDays) {
+        EpisodeTimeline timeline = EpisodeTimeline.of(measured, periods, today, episodeGapDays);
         List<InstrumentScore> ordered = measured.stream()
                 .sorted(Comparator.comparing(InstrumentScore::date).reversed()).toList();
         Map<String, InstrumentScore> newest = ordered.stream()

@@ -3,6 +3,7 @@ package org.alliancecds.fhir;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.alliancecds.facts.PatientFacts;
+import org.alliancecds.fhir.scoring.CarePeriods;
 import org.alliancecds.fhir.scoring.InstrumentCatalog;
 import org.alliancecds.fhir.scoring.InstrumentCatalogLoader;
 import org.alliancecds.fhir.scoring.PatientScorer;
@@ -71,7 +72,7 @@ public class InstrumentScoring {
     public ScoredPatient score(PatientRecord record) {
         Scored scored = current().scorer().score(record.resources(), record.patientId());
         PatientFacts facts = PatientFacts.of(record.patientId(), scored.scores(), scored.answers(),
-                LocalDate.now(clock), episodeGapDays);
+                CarePeriods.of(record.resources(), record.patientId()), LocalDate.now(clock), episodeGapDays);
         return new ScoredPatient(facts, scored.notes());
     }
 

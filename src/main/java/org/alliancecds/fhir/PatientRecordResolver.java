@@ -3,6 +3,7 @@ package org.alliancecds.fhir;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.alliancecds.fhir.PrefetchQuery.Need;
 import org.alliancecds.fhir.scoring.FhirIds;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hl7.fhir.r4.model.Resource;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * Gathers a patient's record for a hook call: each needed prefetch key as given; a key the EHR left out, or answered
@@ -18,6 +20,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class PatientRecordResolver {
+
+    private static final Logger LOG = Logger.getLogger(PatientRecordResolver.class.getName());
 
     private FhirResources fhir;
     private int maxPages;
@@ -54,11 +58,23 @@ public class PatientRecordResolver {
         PrefetchParser prefetch = new PrefetchParser(fhir.jsonParser());
         List<Resource> resources = new ArrayList<>();
         for (PrefetchQuery query : queries) {
-            if (query.needed()) {
+            if (query.need() == Need.REQUIRED) {
                 resources.addAll(resourcesFor(query, request, prefetch));
+            } else if (query.need() == Need.OPTIONAL) {
+                resources.addAll(optionalResourcesFor(query, request, prefetch));
             }
         }
         return new PatientRecord(FhirIds.patientIdOf(request.patientId()), resources);
+    }
+
+    /** An optional key: what can be had, and nothing (with a log line) when it cannot. */
+    private List<Resource> optionalResourcesFor(PrefetchQuery query, DataRequest request, PrefetchParser prefetch) {
+        try {
+            return resourcesFor(query, request, prefetch);
+        } catch (DataUnavailableException e) {
+            LOG.fine(() -> "optional prefetch '" + query.key() + "' not used: " + e.getMessage());
+            return List.of();
+        }
     }
 
     private List<Resource> resourcesFor(PrefetchQuery query, DataRequest request, PrefetchParser prefetch) {

@@ -2,19 +2,23 @@ package org.alliancecds.fhir;
 
 import org.alliancecds.fhir.scoring.InstrumentCatalog;
 
+import org.alliancecds.fhir.PrefetchQuery.Need;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The prefetch contract of our services: the Patient, the patient's QuestionnaireResponses newest first, and the
+ * The prefetch contract of our services: the Patient, the patient's QuestionnaireResponses newest first, the
  * patient's Observations with the codes the instruments read (taken from fhir-profiles, so a new instrument's
- * codes are asked for without code changes).
+ * codes are asked for without code changes), and the patient's EpisodeOfCare resources, which define treatment
+ * episodes where a site records them.
  */
 public final class PrefetchQueries {
 
     public static final String PATIENT = "patient";
     public static final String RESPONSES = "responses";
     public static final String OBSERVATIONS = "observations";
+    public static final String EPISODES = "episodes";
 
     private PrefetchQueries() {
     }
@@ -27,9 +31,11 @@ public final class PrefetchQueries {
                 .sorted()
                 .collect(Collectors.joining(","));
         return List.of(
-                new PrefetchQuery(PATIENT, "Patient/{{context.patientId}}", false),
+                new PrefetchQuery(PATIENT, "Patient/{{context.patientId}}", Need.UNREAD),
                 new PrefetchQuery(RESPONSES,
-                        "QuestionnaireResponse?patient={{context.patientId}}&_sort=-authored", true),
-                new PrefetchQuery(OBSERVATIONS, "Observation?patient={{context.patientId}}&code=" + codes, true));
+                        "QuestionnaireResponse?patient={{context.patientId}}&_sort=-authored", Need.REQUIRED),
+                new PrefetchQuery(OBSERVATIONS, "Observation?patient={{context.patientId}}&code=" + codes,
+                        Need.REQUIRED),
+                new PrefetchQuery(EPISODES, "EpisodeOfCare?patient={{context.patientId}}", Need.OPTIONAL));
     }
 }

@@ -13,9 +13,19 @@ import java.util.regex.Pattern;
  *
  * @param key      the key in the prefetch object
  * @param template the relative FHIR query, with {@code {{context.x}}} placeholders
- * @param needed   whether the rules read it; keys that are not needed are never fetched
+ * @param need     whether the rules read it, and whether a call can be answered without it
  */
-public record PrefetchQuery(String key, String template, boolean needed) {
+public record PrefetchQuery(String key, String template, Need need) {
+
+    /** How much the rules depend on a key. */
+    public enum Need {
+        /** Accepted for clients that send it, never fetched: no rule reads it. */
+        UNREAD,
+        /** Read by the rules; when it cannot be had, the call cannot be answered (412). */
+        REQUIRED,
+        /** Read when it can be had; without it the rules fall back (episodes by gaps instead of EpisodeOfCare). */
+        OPTIONAL
+    }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{context\\.([A-Za-z]+)}}");
     private static final String PATIENT_ID = "patientId";

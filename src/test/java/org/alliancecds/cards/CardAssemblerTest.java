@@ -29,7 +29,7 @@ class CardAssemblerTest {
     }
 
     private List<Card> cards(InstrumentScore... scores) {
-        return assembler.cards(RuleEngine.evaluate(RULES, PatientFacts.of("p1", List.of(scores), List.of(),
+        return assembler.cards(RuleEngine.evaluate(RULES, PatientFacts.of("p1", List.of(scores), List.of(), List.of(),
                 LocalDate.of(2026, 3, 2), PatientFacts.DEFAULT_EPISODE_GAP_DAYS)));
     }
 

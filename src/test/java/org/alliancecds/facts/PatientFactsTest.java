@@ -15,6 +15,7 @@ class PatientFactsTest {
     private static final int GAP = PatientFacts.DEFAULT_EPISODE_GAP_DAYS;
 
     private final List<InstrumentScore> scores = new ArrayList<>();
+    private final List<CarePeriod> periods = new ArrayList<>();
 
     private PatientFactsTest form(String instrument, String day, String encounter) {
         scores.add(InstrumentScore.measured(instrument, "total", instrument, 1, LocalDate.parse(day),
@@ -29,7 +30,7 @@ class PatientFactsTest {
     }
 
     private PatientFacts asOf(String today) {
-        return PatientFacts.of("p1", scores, List.of(), LocalDate.parse(today), GAP);
+        return PatientFacts.of("p1", scores, List.of(), periods, LocalDate.parse(today), GAP);
     }
 
     private static InstrumentScore find(PatientFacts facts, String source) {
@@ -84,6 +85,25 @@ class PatientFactsTest {
     void noFormsMeansACurrentEpisodeWithoutSessions() {
         assertEquals(new TreatmentEpisode(1, 0, null, null, true), observation("2026-01-01").asOf("2026-01-02")
                 .currentEpisode());
+    }
+
+    @Test
+    void careEpisodesOfTheEhrWinOverGaps() {
+        periods.add(new CarePeriod(LocalDate.parse("2025-01-01"), LocalDate.parse("2025-01-10"), "EpisodeOfCare/a"));
+        periods.add(new CarePeriod(LocalDate.parse("2025-01-11"), null, "EpisodeOfCare/b"));
+        // five days apart, so one episode by gaps; two by the EHR's episodes of care
+        PatientFacts facts = form("srs", "2025-01-06", null).form("srs", "2025-01-11", null)
+                .form("srs", "2025-01-18", null).asOf("2025-01-20");
+        assertEquals(new TreatmentEpisode(2, 2, LocalDate.parse("2025-01-11"), LocalDate.parse("2025-01-18"), true),
+                facts.currentEpisode());
+        assertEquals(2, find(facts, "QuestionnaireResponse/srs2025-01-18").session());
+    }
+
+    @Test
+    void whenNoCareEpisodeIsOpenTodayTheCurrentOneIsNewAndEmpty() {
+        periods.add(new CarePeriod(LocalDate.parse("2025-01-01"), LocalDate.parse("2025-01-31"), "EpisodeOfCare/a"));
+        PatientFacts facts = form("srs", "2025-01-06", null).asOf("2025-02-10");
+        assertEquals(new TreatmentEpisode(2, 0, null, null, true), facts.currentEpisode());
     }
 
     @Test

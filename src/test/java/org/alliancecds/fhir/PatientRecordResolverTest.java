@@ -78,7 +78,8 @@ class PatientRecordResolverTest {
         assertEquals(25, record.resources().size());
         assertEquals("p1", record.patientId());
         List<RecordedRequest> calls = server.requests();
-        assertEquals(3 + 1, calls.size(), "three pages of responses and one of observations: " + calls);
+        assertEquals(3 + 1 + 1, calls.size(), "three pages of responses, one of observations, one of episodes: "
+                + calls);
         assertTrue(calls.stream().allMatch(call -> "Bearer secret-token".equals(call.authorization())));
         assertTrue(calls.get(0).pathAndQuery().startsWith("/fhir/QuestionnaireResponse?patient=p1&_sort=-authored"),
                 calls.get(0).pathAndQuery());
@@ -88,6 +89,7 @@ class PatientRecordResolverTest {
     void nullMeansNoDataAndIsNotFetched() {
         Map<String, JsonNode> prefetch = prefetch("responses", null);
         prefetch.put("observations", NullNode.getInstance());
+        prefetch.put("episodes", NullNode.getInstance());
         assertTrue(resolver.resolve(request(prefetch, server.baseUrl()), QUERIES).resources().isEmpty());
         assertTrue(server.requests().isEmpty());
     }
@@ -98,7 +100,16 @@ class PatientRecordResolverTest {
         Map<String, JsonNode> prefetch = prefetch("responses", "{\"resourceType\":\"OperationOutcome\",\"issue\":"
                 + "[{\"severity\":\"error\",\"code\":\"timeout\"}]}");
         prefetch.put("observations", NullNode.getInstance());
+        prefetch.put("episodes", NullNode.getInstance());
         assertEquals(1, resolver.resolve(request(prefetch, server.baseUrl()), QUERIES).resources().size());
+    }
+
+    @Test
+    void episodesAreOptional() {
+        Map<String, JsonNode> prefetch = prefetch("responses", null);
+        prefetch.put("observations", NullNode.getInstance());
+        assertTrue(resolver.resolve(request(prefetch, null), QUERIES).resources().isEmpty(),
+                "no episodes and no server to ask: the call is still answered");
     }
 
     @Test

@@ -107,7 +107,8 @@ class FhirServerFallbackIT {
     void anOperationOutcomePrefetchIsFetchedInstead() {
         fhir.addJson(Corpus.text(Corpus.PHQ9));
         ObjectNode call = HookRequest.patientView(PATIENT).fhirServer(fhir.baseUrl(), TOKEN)
-                .prefetch("responses", HookRequest.operationOutcome()).prefetchNull("observations").json();
+                .prefetch("responses", HookRequest.operationOutcome()).prefetchNull("observations")
+                .prefetchNull("episodes").json();
         assertEquals(Set.of(SUICIDE_RISK, SEVERE_SYMPTOMS), topics(client.post(HOOK, call)));
         assertEquals(1, fhir.requests().size(), () -> fhir.requests().toString());
     }
@@ -116,7 +117,7 @@ class FhirServerFallbackIT {
     void nullPrefetchMeansNoDataAndIsNotFetched() {
         fhir.addJson(Corpus.text(Corpus.PHQ9));
         ObjectNode call = HookRequest.patientView(PATIENT).fhirServer(fhir.baseUrl(), TOKEN)
-                .prefetchNull("responses").prefetchNull("observations").json();
+                .prefetchNull("responses").prefetchNull("observations").prefetchNull("episodes").json();
         assertEquals(Set.of(), topics(client.post(HOOK, call)));
         assertEquals(List.of(), fhir.requests());
     }
@@ -212,9 +213,10 @@ class FhirServerFallbackIT {
         return LocalDate.of(2025, 1, 1).plusDays(day);
     }
 
-    /** Responses left to the FHIR server; observations sent as "no data", so every request is a response page. */
+    /** Responses left to the FHIR server; the rest sent as "no data", so every request is a response page. */
     private ObjectNode responsesFetchedOnly() {
-        return HookRequest.patientView(PATIENT).fhirServer(fhir.baseUrl(), TOKEN).prefetchNull("observations").json();
+        return HookRequest.patientView(PATIENT).fhirServer(fhir.baseUrl(), TOKEN).prefetchNull("observations")
+                .prefetchNull("episodes").json();
     }
 
     private static void assertPages(int pages) {

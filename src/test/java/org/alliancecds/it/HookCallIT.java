@@ -68,7 +68,7 @@ class HookCallIT {
             assertFalse(service.path("description").asText().isBlank(), id);
             assertFalse(service.path("version").asText().isBlank(), id);
             JsonNode prefetch = service.path("prefetch");
-            assertEquals(Set.of("patient", "responses", "observations"), fieldNames(prefetch), id);
+            assertEquals(Set.of("patient", "responses", "observations", "episodes"), fieldNames(prefetch), id);
             assertEquals("Patient/{{context.patientId}}", prefetch.path("patient").asText(), id);
             assertTrue(prefetch.path("responses").asText()
                     .startsWith("QuestionnaireResponse?patient={{context.patientId}}"), id);

@@ -25,6 +25,6 @@ final class Patients {
     PatientFacts facts() {
         LocalDate lastDay = scores.stream().map(InstrumentScore::date).max(LocalDate::compareTo)
                 .orElse(LocalDate.of(2026, 1, 1));
-        return PatientFacts.of("p1", scores, List.of(), lastDay, PatientFacts.DEFAULT_EPISODE_GAP_DAYS);
+        return PatientFacts.of("p1", scores, List.of(), List.of(), lastDay, PatientFacts.DEFAULT_EPISODE_GAP_DAYS);
     }
 }

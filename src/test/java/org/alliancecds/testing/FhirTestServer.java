@@ -174,7 +174,8 @@ public final class FhirTestServer implements AutoCloseable {
         // Without a paging provider HAPI cannot hand out next links for large results.
         hapi.setPagingProvider(paging);
         hapi.registerProviders(new PatientProvider(store), new QuestionnaireProvider(store),
-                new QuestionnaireResponseProvider(store), new ObservationProvider(store));
+                new QuestionnaireResponseProvider(store), new ObservationProvider(store),
+                new EpisodeOfCareProvider(store));
         return hapi;
     }
 }
