@@ -35,22 +35,27 @@ public final class CardAssembler {
         String version = evaluation.ruleBase().version();
         return evaluation.findings().stream()
                 .flatMap(finding -> evaluation.ruleBase().rule(finding.ruleId())
-                        .map(rule -> card(finding, rule, version)).stream())
+                        .map(rule -> card(finding, rule, evaluation)).stream())
                 .sorted(Comparator.comparing((Card card) -> URGENCY.get(card.indicator()))
                         .thenComparing(card -> card.source().topic().code()))
                 .toList();
     }
 
-    private Card card(Finding finding, RuleMetadata rule, String version) {
+    private Card card(Finding finding, RuleMetadata rule, Evaluation evaluation) {
+        String version = evaluation.ruleBase().version();
         Card.Coding topic = new Card.Coding(RULES_SYSTEM, rule.id(), rule.title(), version);
         String sourceUrl = rule.evidence().stream().filter(Evidence::hasUrl).map(Evidence::url).findFirst()
                 .orElse(null);
         List<Card.Link> links = rule.evidence().stream().filter(Evidence::hasUrl)
                 .map(evidence -> new Card.Link(shortCitation(evidence), evidence.url(), "absolute"))
                 .toList();
-        return new Card(uuids.get().toString(), SummaryTemplate.fill(rule.summary(), finding), rule.indicator(),
+        String indicator = finding.concern() && rule.escalation() != null ? rule.escalation() : rule.indicator();
+        List<Card.Suggestion> suggestions = Optional.ofNullable(rule.suggestion())
+                .map(evaluation.ruleBase().suggestions()::get)
+                .map(template -> Suggestions.of(template, evaluation.patientId(), uuids)).stream().toList();
+        return new Card(uuids.get().toString(), SummaryTemplate.fill(rule.summary(), finding), indicator,
                 CardDetail.markdown(finding, rule, version), new Card.Source(SOURCE_LABEL, sourceUrl, topic),
-                List.of(), null, OVERRIDE_REASONS, links);
+                suggestions, suggestions.isEmpty() ? null : "at-most-one", OVERRIDE_REASONS, links);
     }
 
     /** "Kroenke K, Spitzer RL, … 2001;…" → the citation up to its first full stop, which names the authors. */

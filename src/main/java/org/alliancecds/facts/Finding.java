@@ -9,8 +9,10 @@ import java.util.Objects;
  * @param ruleId     the rule's catalogue id (its name in the DRL)
  * @param scores     the scores the rule matched, shown to the clinician as the reason
  * @param thresholds the thresholds those scores were compared with
+ * @param concern    whether a concern (a low patient rating) was among what it matched, which raises the card of
+ *                   a rule that declares an escalated indicator
  */
-public record Finding(String ruleId, List<InstrumentScore> scores, List<Threshold> thresholds) {
+public record Finding(String ruleId, List<InstrumentScore> scores, List<Threshold> thresholds, boolean concern) {
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param date       the day it was measured
  * @param source     the FHIR resource it came from ({@code QuestionnaireResponse/abc})
  * @param rater      who rated it: {@code patient} or {@code therapist}
+ * @param construct  what the scale measures where rules need to know ({@code alliance}), else null
+ * @param range      the scale's possible range, or null where its definition gives none
  * @param encounter  the encounter it was measured in, or null
  * @param fromForm   true when it came from a completed form, which is what makes a session
  * @param episode    the treatment episode it belongs to (1 = the first), 0 before placement
@@ -21,8 +23,8 @@ import java.util.Objects;
  * @param latest     true for the newest administration of this instrument and scale
  */
 public record InstrumentScore(String instrument, String scale, String label, double value, LocalDate date,
-                              String source, String rater, String encounter, boolean fromForm, int episode,
-                              int session, boolean latest) {
+                              String source, String rater, String construct, ScaleRange range, String encounter,
+                              boolean fromForm, int episode, int session, boolean latest) {
 
     public InstrumentScore {
         Objects.requireNonNull(instrument, "instrument");
@@ -36,14 +38,20 @@ public record InstrumentScore(String instrument, String scale, String label, dou
     public static InstrumentScore measured(String instrument, String scale, String label, double value,
                                            LocalDate date, String source, String rater, String encounter,
                                            boolean fromForm) {
-        return new InstrumentScore(instrument, scale, label, value, date, source, rater, encounter, fromForm, 0, 0,
-                false);
+        return new InstrumentScore(instrument, scale, label, value, date, source, rater, null, null, encounter,
+                fromForm, 0, 0, false);
+    }
+
+    /** The same score, known to measure a construct on a given range. */
+    public InstrumentScore measuring(String whatItMeasures, ScaleRange onRange) {
+        return new InstrumentScore(instrument, scale, label, value, date, source, rater, whatItMeasures, onRange,
+                encounter, fromForm, episode, session, latest);
     }
 
     /** The same score placed in an episode and session, and marked newest or not. */
     public InstrumentScore placed(int inEpisode, int inSession, boolean isLatest) {
-        return new InstrumentScore(instrument, scale, label, value, date, source, rater, encounter, fromForm,
-                inEpisode, inSession, isLatest);
+        return new InstrumentScore(instrument, scale, label, value, date, source, rater, construct, range,
+                encounter, fromForm, inEpisode, inSession, isLatest);
     }
 
     /** The key that identifies what was measured, independent of when. */

@@ -16,9 +16,10 @@ import java.util.stream.Collectors;
  * @param scores    all scores, newest first
  * @param answers   all coded answers, newest first
  * @param episodes  the episodes, oldest first; the last is the current one
+ * @param alliance  the alliance ratings, trajectory and changes derived from the scores
  */
 public record PatientFacts(String patientId, List<InstrumentScore> scores, List<CodedAnswer> answers,
-                           List<TreatmentEpisode> episodes) {
+                           List<TreatmentEpisode> episodes, AllianceFacts alliance) {
 
     /** Gap without a session, in days, after which a new episode starts, when the site sets none. */
     public static final int DEFAULT_EPISODE_GAP_DAYS = 90;
@@ -51,7 +52,9 @@ public record PatientFacts(String patientId, List<InstrumentScore> scores, List<
                 .collect(Collectors.toMap(CodedAnswer::question, Function.identity(), (first, later) -> first));
         List<CodedAnswer> marked = answers.stream()
                 .map(answer -> newestAnswer.get(answer.question()) == answer ? answer.asLatest() : answer).toList();
-        return new PatientFacts(patientId, placed, marked, timeline.episodes());
+        List<TreatmentEpisode> episodes = timeline.episodes();
+        return new PatientFacts(patientId, placed, marked, episodes,
+                AllianceFacts.of(placed, episodes.get(episodes.size() - 1)));
     }
 
     /** The episode the patient is in now. */

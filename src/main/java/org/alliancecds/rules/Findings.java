@@ -1,15 +1,22 @@
 package org.alliancecds.rules;
 
+import org.alliancecds.facts.Concern;
 import org.alliancecds.facts.Finding;
+import org.alliancecds.facts.Grounded;
 import org.alliancecds.facts.InstrumentScore;
 import org.alliancecds.facts.Threshold;
 import org.kie.api.runtime.rule.RuleContext;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * What a rule's consequence calls: {@code insert(Findings.of(drools));}. The finding carries every score and
- * threshold the rule matched, so the card can show exactly why it fired without the rule listing them again.
+ * What a rule's consequence calls: {@code insert(Findings.of(drools));}. The finding carries every score the rule
+ * matched, directly or through derived facts and collected lists, and every threshold it compared with, so the
+ * card shows exactly why it fired without the rule listing them again.
  */
 public final class Findings {
 
@@ -17,11 +24,32 @@ public final class Findings {
     }
 
     public static Finding of(RuleContext drools) {
-        List<?> matched = drools.getMatch().getObjects();
-        List<InstrumentScore> scores = matched.stream()
-                .filter(InstrumentScore.class::isInstance).map(InstrumentScore.class::cast).toList();
-        List<Threshold> thresholds = matched.stream()
-                .filter(Threshold.class::isInstance).map(Threshold.class::cast).toList();
-        return new Finding(drools.getRule().getName(), scores, thresholds);
+        Set<InstrumentScore> scores = new LinkedHashSet<>();
+        Set<Threshold> thresholds = new LinkedHashSet<>();
+        boolean concern = false;
+        for (Object matched : flattened(drools.getMatch().getObjects())) {
+            if (matched instanceof InstrumentScore score) {
+                scores.add(score);
+            } else if (matched instanceof Grounded grounded) {
+                scores.addAll(grounded.grounds());
+                concern |= grounded instanceof Concern;
+            } else if (matched instanceof Threshold threshold) {
+                thresholds.add(threshold);
+            }
+        }
+        return new Finding(drools.getRule().getName(), List.copyOf(scores), List.copyOf(thresholds), concern);
+    }
+
+    /** Matched objects, with the elements of lists a rule collected in place of the lists. */
+    private static List<Object> flattened(List<?> matched) {
+        List<Object> flat = new ArrayList<>();
+        for (Object object : matched) {
+            if (object instanceof Collection<?> collected) {
+                flat.addAll(collected);
+            } else {
+                flat.add(object);
+            }
+        }
+        return flat;
     }
 }

@@ -1,5 +1,6 @@
 package org.alliancecds.rules;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.alliancecds.facts.Threshold;
 import org.kie.api.KieBase;
 
@@ -14,15 +15,17 @@ import java.util.Optional;
  * @param version    declared version plus a hash of every file, so any edit gives a new version
  * @param kieBase    the compiled rules
  * @param rules      card rules by id
- * @param thresholds the thresholds table
- * @param compiledAt when it was built
+ * @param thresholds  the thresholds table
+ * @param suggestions suggestion templates by name
+ * @param compiledAt  when it was built
  */
 public record RuleBase(String version, KieBase kieBase, Map<String, RuleMetadata> rules, List<Threshold> thresholds,
-                       Instant compiledAt) {
+                       Map<String, JsonNode> suggestions, Instant compiledAt) {
 
     public RuleBase {
         rules = Map.copyOf(rules);
         thresholds = List.copyOf(thresholds);
+        suggestions = Map.copyOf(suggestions);
     }
 
     public Optional<RuleMetadata> rule(String id) {

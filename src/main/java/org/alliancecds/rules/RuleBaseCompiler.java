@@ -1,5 +1,6 @@
 package org.alliancecds.rules;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.alliancecds.facts.Threshold;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -39,15 +40,16 @@ public final class RuleBaseCompiler {
         RuleSources sources = RuleSources.read(rulesDirectory);
         List<Threshold> thresholds = ThresholdTable.read(rulesDirectory, problems);
         Map<String, Evidence> evidence = EvidenceList.read(rulesDirectory, problems);
+        Map<String, JsonNode> suggestions = SuggestionTemplates.read(rulesDirectory, problems);
         Set<String> thresholdIds = thresholds.stream().map(Threshold::id).collect(Collectors.toSet());
         RuleFileScanner.checkThresholdReferences(sources.drlFiles(), thresholdIds, problems);
         KieBase kieBase = build(sources, problems);
         Map<String, RuleMetadata> rules = kieBase == null ? Map.of()
-                : RuleMetadataReader.read(kieBase, sources.drlFiles(), evidence, problems);
+                : RuleMetadataReader.read(kieBase, sources.drlFiles(), evidence, suggestions.keySet(), problems);
         if (!problems.isEmpty()) {
             throw new RuleFileException(problems);
         }
-        return new RuleBase(sources.version(), kieBase, rules, thresholds, clock.instant());
+        return new RuleBase(sources.version(), kieBase, rules, thresholds, suggestions, clock.instant());
     }
 
     private static KieBase build(RuleSources sources, List<RuleProblem> problems) {

@@ -68,10 +68,13 @@ public class RuleEngine {
             facts.scores().forEach(session::insert);
             facts.answers().forEach(session::insert);
             facts.episodes().forEach(session::insert);
+            facts.alliance().ratings().forEach(session::insert);
+            facts.alliance().changes().forEach(session::insert);
+            session.insert(facts.alliance().trajectory());
             session.fireAllRules();
             List<Finding> fired = session.getObjects(Finding.class::isInstance).stream()
                     .map(Finding.class::cast).toList();
-            return new Evaluation(ruleBase, mergedPerRule(fired));
+            return new Evaluation(ruleBase, facts.patientId(), mergedPerRule(fired));
         } finally {
             session.dispose();
         }
@@ -86,7 +89,7 @@ public class RuleEngine {
                 second.scores().stream().filter(score -> !scores.contains(score)).forEach(scores::add);
                 var thresholds = new ArrayList<>(first.thresholds());
                 second.thresholds().stream().filter(t -> !thresholds.contains(t)).forEach(thresholds::add);
-                return new Finding(first.ruleId(), scores, thresholds);
+                return new Finding(first.ruleId(), scores, thresholds, first.concern() || second.concern());
             });
         }
         return List.copyOf(byRule.values());

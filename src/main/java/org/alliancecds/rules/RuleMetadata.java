@@ -13,9 +13,12 @@ import java.util.List;
  * @param action    what the clinician should do (markdown)
  * @param evidence  the evidence list entries it rests on
  * @param file      the {@code .drl} file that holds it
+ * @param escalation the indicator when a concern (a low patient rating) is among what it matched, or null
+ * @param suggestion the name of its suggestion in {@code rules/suggestions/}, or null
  */
 public record RuleMetadata(String id, String title, String version, String indicator, String summary,
-                           String action, List<Evidence> evidence, String file) {
+                           String action, List<Evidence> evidence, String file, String escalation,
+                           String suggestion) {
 
     public RuleMetadata {
         evidence = List.copyOf(evidence);

@@ -25,7 +25,8 @@ final class RuleMetadataReader {
     }
 
     static Map<String, RuleMetadata> read(KieBase kieBase, Map<String, String> drlFiles,
-                                          Map<String, Evidence> evidence, List<RuleProblem> problems) {
+                                          Map<String, Evidence> evidence, Set<String> suggestions,
+                                          List<RuleProblem> problems) {
         Map<String, String> fileByRule = new HashMap<>();
         drlFiles.forEach((file, text) -> RuleFileScanner.ruleNames(text).forEach(name -> fileByRule.put(name, file)));
         Map<String, RuleMetadata> rules = new HashMap<>();
@@ -33,7 +34,8 @@ final class RuleMetadataReader {
             for (Rule rule : kiePackage.getRules()) {
                 String file = fileByRule.getOrDefault(rule.getName(), kiePackage.getName());
                 if (!file.startsWith(RuleFileScanner.COMMON_FOLDER)) {
-                    metadataOf(rule, file, evidence, problems).ifPresent(metadata -> rules.put(metadata.id(), metadata));
+                    metadataOf(rule, file, evidence, suggestions, problems)
+                            .ifPresent(metadata -> rules.put(metadata.id(), metadata));
                 }
             }
         }
@@ -41,16 +43,24 @@ final class RuleMetadataReader {
     }
 
     private static Optional<RuleMetadata> metadataOf(Rule rule, String file, Map<String, Evidence> evidence,
-                                                                List<RuleProblem> problems) {
+                                                     Set<String> suggestions, List<RuleProblem> problems) {
         Map<String, String> attributes = new HashMap<>();
         rule.getMetaData().forEach((key, value) -> attributes.put(key, unquote(String.valueOf(value))));
         int before = problems.size();
         REQUIRED.stream().filter(key -> attributes.getOrDefault(key, "").isBlank())
                 .forEach(key -> problems.add(new RuleProblem(file, 0, "rule " + rule.getName() + " has no @" + key)));
         String indicator = attributes.getOrDefault("indicator", "");
-        if (!indicator.isBlank() && !INDICATORS.contains(indicator)) {
-            problems.add(new RuleProblem(file, 0, "rule " + rule.getName() + ": @indicator must be one of "
-                    + INDICATORS + ", not '" + indicator + "'"));
+        for (String key : List.of("indicator", "escalation")) {
+            String value = attributes.getOrDefault(key, "");
+            if (!value.isBlank() && !INDICATORS.contains(value)) {
+                problems.add(new RuleProblem(file, 0, "rule " + rule.getName() + ": @" + key + " must be one of "
+                        + INDICATORS + ", not '" + value + "'"));
+            }
+        }
+        String suggestion = attributes.get("suggestion");
+        if (suggestion != null && !suggestions.contains(suggestion)) {
+            problems.add(new RuleProblem(file, 0, "rule " + rule.getName() + " names suggestion '" + suggestion
+                    + "' that is not in " + SuggestionTemplates.FOLDER));
         }
         List<Evidence> cited = new ArrayList<>();
         for (String id : attributes.getOrDefault("evidence", "").split(",")) {
@@ -70,7 +80,7 @@ final class RuleMetadataReader {
         }
         return Optional.of(new RuleMetadata(rule.getName(), attributes.get("title"),
                 attributes.get("version"), indicator, attributes.get("summary"), attributes.get("action"), cited,
-                file));
+                file, attributes.get("escalation"), suggestion));
     }
 
     /** Drools keeps the quotes of a quoted attribute value in some versions and not in others. */

@@ -32,7 +32,7 @@ record RuleSources(Path directory, Map<String, String> drlFiles, String version)
                 if (relative.endsWith(".drl")) {
                     drl.put(relative, new String(content, StandardCharsets.UTF_8));
                 }
-                if (relative.endsWith(".drl") || relative.endsWith(".csv") || relative.equals(VERSION_FILE)) {
+                if (partOfTheRuleBase(relative)) {
                     digest.update(relative.getBytes(StandardCharsets.UTF_8));
                     digest.update(content);
                 }
@@ -44,6 +44,12 @@ record RuleSources(Path directory, Map<String, String> drlFiles, String version)
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What the version covers: rules, tables, suggestions; not examples and scenario cases, which only test. */
+    private static boolean partOfTheRuleBase(String relative) {
+        return relative.endsWith(".drl") || relative.endsWith(".csv") || relative.equals(VERSION_FILE)
+                || relative.startsWith(SuggestionTemplates.FOLDER) && relative.endsWith(".json");
     }
 
     private static MessageDigest sha256() {

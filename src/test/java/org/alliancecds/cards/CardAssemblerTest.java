@@ -1,7 +1,9 @@
 package org.alliancecds.cards;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.alliancecds.facts.Finding;
 import org.alliancecds.facts.InstrumentScore;
+import org.alliancecds.facts.ScaleRange;
 import org.alliancecds.facts.PatientFacts;
 import org.alliancecds.rules.RuleBase;
 import org.alliancecds.rules.RuleBaseCompiler;
@@ -62,9 +64,42 @@ class CardAssemblerTest {
     }
 
     @Test
+    void severeSymptomsWithALowAllianceRaiseTheCardToAWarning() {
+        InstrumentScore phq9 = score("phq9", "total", "PHQ-9 total", 22);
+        InstrumentScore lowSrs = score("srs", "total", "SRS total", 30)
+                .measuring("alliance", new ScaleRange(0, 40));
+        InstrumentScore fineSrs = score("srs", "total", "SRS total", 38)
+                .measuring("alliance", new ScaleRange(0, 40));
+        assertEquals("info", card(cards(phq9, fineSrs), "SEVERE-SYMPTOM-SENSITIVITY").indicator());
+        Card raised = card(cards(phq9, lowSrs), "SEVERE-SYMPTOM-SENSITIVITY");
+        assertEquals("warning", raised.indicator());
+        assertTrue(raised.detail().contains("| SRS total | 30 |"), raised.detail());
+    }
+
+    @Test
+    void aMissingAllianceMeasureComesWithATaskToTakeIt() {
+        InstrumentScore first = InstrumentScore.measured("phq9", "total", "PHQ-9 total", 4, LocalDate.of(2026, 2, 23),
+                "QuestionnaireResponse/a", "patient", null, true);
+        Card card = card(cards(first, score("phq9", "total", "PHQ-9 total", 3)), "ALLIANCE-NOT-MEASURED");
+        assertEquals("at-most-one", card.selectionBehavior());
+        Card.Action action = card.suggestions().get(0).actions().get(0);
+        assertEquals("create", action.type());
+        JsonNode task = (JsonNode) action.resource();
+        assertEquals("Task", task.path("resourceType").asText());
+        assertEquals("Patient/p1", task.path("for").path("reference").asText());
+        assertEquals("https://alliance-cds.org/fhir/Questionnaire/srs", task.path("input").get(0)
+                .path("valueCanonical").asText());
+    }
+
+    private static Card card(List<Card> cards, String rule) {
+        return cards.stream().filter(card -> rule.equals(card.source().topic().code())).findFirst()
+                .orElseThrow(() -> new AssertionError(rule + " not among " + cards));
+    }
+
+    @Test
     void summariesLongerThanTheSpecAllowsAreShortened() {
         String filled = SummaryTemplate.fill("x".repeat(200), new Finding("R", List.of(),
-                List.of()));
+                List.of(), false));
         assertEquals(SummaryTemplate.MAX_LENGTH, filled.length());
         assertTrue(filled.endsWith("…"));
     }

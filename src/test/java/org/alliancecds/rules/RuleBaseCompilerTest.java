@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
@@ -26,9 +27,12 @@ class RuleBaseCompilerTest {
 
     @BeforeEach
     void copyShippedRules() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+        Path shipped = Path.of("rules");
+        try (Stream<Path> files = Files.walk(shipped)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, rules.resolve(file.getFileName()));
+                Path copy = rules.resolve(shipped.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
             }
         }
     }
@@ -46,7 +50,7 @@ class RuleBaseCompilerTest {
 
     @Test
     void shippedRulesCompile() {
-        assertEquals(3, compiler.compile(rules).rules().size());
+        assertEquals(17, compiler.compile(rules).rules().size());
     }
 
     @Test
@@ -84,7 +88,23 @@ class RuleBaseCompilerTest {
     @Test
     void aBadThresholdRowIsReportedWithItsLine() throws IOException {
         edit("thresholds.csv", "gad7.moderate,10,", "gad7.moderate,ten,");
-        assertEquals(new RuleProblem("thresholds.csv", 4, "value 'ten' is not a number"), problems().get(0));
+        assertEquals(new RuleProblem("thresholds.csv", lineOf("thresholds.csv", "gad7.moderate,ten,"),
+                "value 'ten' is not a number"), problems().get(0));
+    }
+
+    @Test
+    void aMissingSuggestionIsReported() throws IOException {
+        Files.delete(rules.resolve("suggestions/alliance-rating-task.json"));
+        assertEquals("rule ALLIANCE-NOT-MEASURED names suggestion 'alliance-rating-task' that is not in suggestions/",
+                problems().get(0).message());
+    }
+
+    @Test
+    void aSecondRuleInACardFileIsRefused() throws IOException {
+        String second = Files.readString(rules.resolve("anxiety-perception.drl"))
+                .replaceAll("(?s)^.*?(rule \"ANXIETY-PERCEPTION\")", "$1").replace("ANXIETY-PERCEPTION", "ANXIETY-2");
+        Files.writeString(rules.resolve("anxiety-perception.drl"), second, StandardOpenOption.APPEND);
+        assertTrue(problems().stream().anyMatch(problem -> problem.message().startsWith("holds 2 rules")));
     }
 
     @Test

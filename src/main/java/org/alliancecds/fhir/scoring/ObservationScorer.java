@@ -49,7 +49,8 @@ public final class ObservationScorer {
         String encounter = observation.hasEncounter() ? observation.getEncounter().getReference() : null;
         InstrumentScore score = InstrumentScore.measured(found.definition().instrument(), found.scale().id(),
                 found.scale().label(), value.get(), FhirIds.dayOf(ObservationValues.timestampOf(observation).get()),
-                source, found.definition().rater(), encounter, false);
+                source, found.definition().rater(), encounter, false)
+                .measuring(found.scale().construct(), found.scale().scaleRange());
         return new Scored(List.of(score), List.of(), List.of());
     }
 

@@ -93,7 +93,7 @@ public final class ResponseScorer {
                 .filter(scale -> result.values().containsKey(scale.id()))
                 .map(scale -> InstrumentScore.measured(definition.instrument(), scale.id(), scale.label(),
                         result.values().get(scale.id()), occasion.day(), occasion.source(), definition.rater(),
-                        occasion.encounter(), true))
+                        occasion.encounter(), true).measuring(scale.construct(), scale.scaleRange()))
                 .toList();
         List<ScoringNote> notes = result.notes().stream()
                 .map(note -> new ScoringNote(occasion.source(), note)).toList();

@@ -1,5 +1,7 @@
 package org.alliancecds.fhir.scoring;
 
+import org.alliancecds.facts.ScaleRange;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,10 +61,12 @@ public record ScoringDefinition(String instrument, String title, String question
      * @param terms           for a combination: other scales' ids and the weight each is multiplied by
      * @param reportedLinkIds linkIds under which a form reports this score itself
      * @param reportedCodes   {@code system|code} under which a form or an Observation reports this score
+     * @param construct       what the scale measures, where rules need to know it ({@code alliance}), or null
+     * @param range           the lowest and highest score the scale can take, [min, max], or null
      */
     public record Scale(String id, String label, List<Integer> items, String method, Integer minAnswered,
                         boolean prorate, Map<String, Double> terms, List<String> reportedLinkIds,
-                        List<String> reportedCodes) {
+                        List<String> reportedCodes, String construct, List<Double> range) {
 
         public static final String COMBINATION = "combination";
 
@@ -83,6 +87,11 @@ public record ScoringDefinition(String instrument, String title, String question
 
         public boolean combination() {
             return COMBINATION.equals(method);
+        }
+
+        /** The range as a fact, or null when the definition gives none. */
+        public ScaleRange scaleRange() {
+            return range == null || range.size() != 2 ? null : new ScaleRange(range.get(0), range.get(1));
         }
     }
 

@@ -1,0 +1,74 @@
+package org.alliancecds.check;
+
+import org.alliancecds.facts.PatientFacts;
+import org.alliancecds.fhir.FhirResources;
+import org.alliancecds.fhir.InstrumentScoring;
+import org.alliancecds.fhir.PatientRecordResolver;
+import org.alliancecds.fhir.scoring.ProfileException;
+import org.alliancecds.hooks.HookHandler;
+import org.alliancecds.rules.RuleBase;
+import org.alliancecds.rules.RuleEngine;
+import org.alliancecds.rules.RuleFileException;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The rules check: compiles {@code rules/}, reads {@code fhir-profiles/}, and runs every scenario case, printing a
+ * line per case and exiting non-zero when anything is wrong. Runs without the server:
+ * {@code mvn -q compile exec:java@rules-check} (arguments: rules directory, profiles directory).
+ */
+public final class RulesCheck {
+
+    private static final int TIMEOUT_MS = 2000;
+    private static final int MAX_PAGES = 20;
+
+    private final Path rules;
+    private final Path profiles;
+    private final Clock clock;
+
+    public RulesCheck(Path rules, Path profiles, Clock clock) {
+        this.rules = rules;
+        this.profiles = profiles;
+        this.clock = clock;
+    }
+
+    public static void main(String[] arguments) {
+        Path rules = Path.of(arguments.length > 0 ? arguments[0] : "rules");
+        Path profiles = Path.of(arguments.length > 1 ? arguments[1] : "fhir-profiles");
+        boolean passed = new RulesCheck(rules, profiles, Clock.systemDefaultZone()).run(System.out);
+        System.exit(passed ? 0 : 1);
+    }
+
+    /** Runs the whole check, reporting to {@code out}; true when everything passed. */
+    public boolean run(PrintStream out) {
+        InstrumentScoring scoring = new InstrumentScoring(profiles.toString(), PatientFacts.DEFAULT_EPISODE_GAP_DAYS,
+                clock);
+        RuleEngine engine = new RuleEngine(rules.toString(), clock);
+        try {
+            scoring.load();
+            out.println("profiles: " + profiles + " read");
+        } catch (ProfileException e) {
+            out.println("ERROR " + e.getMessage());
+            return false;
+        }
+        try {
+            RuleBase ruleBase = engine.load();
+            out.println("rules: " + ruleBase.rules().size() + " card rules compiled, version " + ruleBase.version());
+        } catch (RuleFileException e) {
+            e.problems().forEach(problem -> out.println("ERROR " + problem));
+            return false;
+        }
+        HookHandler handler = new HookHandler(
+                new PatientRecordResolver(new FhirResources(TIMEOUT_MS, TIMEOUT_MS), MAX_PAGES), scoring, engine);
+        List<ScenarioResult> results = new ScenarioRunner(handler::answer)
+                .run(ScenarioCases.read(rules, LocalDate.now(clock)));
+        results.forEach(result -> out.println(result.line()));
+        long failed = results.stream().filter(result -> !result.passed()).count();
+        out.println("scenario cases: " + (results.size() - failed) + " of " + results.size() + " as expected");
+        return failed == 0;
+    }
+}

@@ -1,0 +1,72 @@
+package org.alliancecds.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads the scenario cases under {@code rules/scenarios/}. Dates in a case are written relative to the day it runs
+ * ({@code {{today}}}, {@code {{today-14}}} for fourteen days ago), because episodes are judged against today: a case
+ * written with fixed dates would drift out of its episode as time passes.
+ */
+public final class ScenarioCases {
+
+    public static final String FOLDER = "scenarios";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern RELATIVE_DAY = Pattern.compile("\\{\\{today(?:-(\\d+))?}}");
+
+    private ScenarioCases() {
+    }
+
+    /** Every case, sorted by file; a file that cannot be read is an error the caller reports. */
+    public static List<ScenarioCase> read(Path rulesDirectory, LocalDate today) {
+        Path folder = rulesDirectory.resolve(FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<ScenarioCase> cases = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".json")).sorted().toList()) {
+                cases.add(read(folder, file, today));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return cases;
+    }
+
+    private static ScenarioCase read(Path folder, Path file, LocalDate today) throws IOException {
+        String name = folder.relativize(file).toString().replace('\\', '/');
+        JsonNode scenario = JSON.readTree(resolveDays(Files.readString(file), today));
+        JsonNode request = scenario.path("request");
+        if (!request.isObject() || !scenario.path("fires").isArray()) {
+            throw new IOException(name + ": a case needs a 'request' object and a 'fires' array");
+        }
+        Set<String> fires = new LinkedHashSet<>();
+        scenario.path("fires").forEach(rule -> fires.add(rule.asText()));
+        return new ScenarioCase(name, scenario.path("description").asText(""), fires, request);
+    }
+
+    static String resolveDays(String text, LocalDate today) {
+        Matcher matcher = RELATIVE_DAY.matcher(text);
+        StringBuilder resolved = new StringBuilder();
+        while (matcher.find()) {
+            int daysAgo = matcher.group(1) == null ? 0 : Integer.parseInt(matcher.group(1));
+            matcher.appendReplacement(resolved, today.minusDays(daysAgo).toString());
+        }
+        matcher.appendTail(resolved);
+        return resolved.toString();
+    }
+}

@@ -1,0 +1,22 @@
+package org.alliancecds.facts;
+
+import java.util.List;
+
+/**
+ * The patient's ratings of the first sessions of the current episode average below their instruments' cut-offs:
+ * the alliance has not formed when it usually does. Classified once by {@code rules/common/}.
+ *
+ * @param episode the episode
+ * @param ratings the early ratings
+ */
+public record EarlyAllianceLow(int episode, List<AllianceRating> ratings) implements Concern {
+
+    public EarlyAllianceLow {
+        ratings = List.copyOf(ratings);
+    }
+
+    @Override
+    public List<InstrumentScore> grounds() {
+        return ratings.stream().map(AllianceRating::score).toList();
+    }
+}

@@ -1,0 +1,17 @@
+package org.alliancecds.facts;
+
+import java.util.List;
+
+/**
+ * A patient's alliance rating that is low by its instrument's own cut-offs (SRS total or an SRS item, WAI-SR
+ * mean), classified once by {@code rules/common/} and used by every rule that cares.
+ *
+ * @param rating the low rating
+ */
+public record LowAlliance(AllianceRating rating) implements Concern {
+
+    @Override
+    public List<InstrumentScore> grounds() {
+        return List.of(rating.score());
+    }
+}

@@ -1,0 +1,17 @@
+package org.alliancecds.facts;
+
+import java.util.List;
+
+/**
+ * A latest AUDIT or DAST-10 total at or above its screening cut: substance use is part of the picture.
+ * Classified once by {@code rules/common/}.
+ *
+ * @param score the screen
+ */
+public record SubstanceUse(InstrumentScore score) implements Grounded {
+
+    @Override
+    public List<InstrumentScore> grounds() {
+        return List.of(score);
+    }
+}

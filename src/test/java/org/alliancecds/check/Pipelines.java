@@ -1,0 +1,37 @@
+package org.alliancecds.check;
+
+import org.alliancecds.facts.PatientFacts;
+import org.alliancecds.fhir.FhirResources;
+import org.alliancecds.fhir.InstrumentScoring;
+import org.alliancecds.fhir.PatientRecordResolver;
+import org.alliancecds.hooks.HookHandler;
+import org.alliancecds.rules.RuleBase;
+import org.alliancecds.rules.RuleBaseCompiler;
+import org.alliancecds.rules.RuleEngine;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** The service's pipeline built without a container, on the shipped fhir-profiles, for tests. */
+final class Pipelines {
+
+    private static final int TIMEOUT_MS = 1000;
+
+    private Pipelines() {
+    }
+
+    static HookHandler handler(Path rules) {
+        Clock clock = Clock.systemDefaultZone();
+        InstrumentScoring scoring = new InstrumentScoring("fhir-profiles", PatientFacts.DEFAULT_EPISODE_GAP_DAYS,
+                clock);
+        scoring.load();
+        RuleEngine engine = new RuleEngine(rules.toString(), clock);
+        engine.load();
+        return new HookHandler(new PatientRecordResolver(new FhirResources(TIMEOUT_MS, TIMEOUT_MS), 1), scoring,
+                engine);
+    }
+
+    static RuleBase ruleBase(Path rules) {
+        return new RuleBaseCompiler(Clock.systemUTC()).compile(rules);
+    }
+}

@@ -1,0 +1,61 @@
+package org.alliancecds.check;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every scenario case in rules/scenarios, through the same handler the service uses: the rules fire exactly as
+ * each case says. The same cases run over HTTP in ScenariosIT.
+ */
+class ShippedScenariosTest {
+
+    private static final Path RULES = Path.of("rules");
+
+    @TestFactory
+    Stream<DynamicTest> everyCaseFiresExactlyItsRules() {
+        ScenarioRunner runner = new ScenarioRunner(Pipelines.handler(RULES)::answer);
+        return ScenarioCases.read(RULES, LocalDate.now()).stream().map(scenario -> DynamicTest.dynamicTest(
+                scenario.file(), () -> {
+                    ScenarioResult result = runner.run(scenario);
+                    assertTrue(result.passed(), result::line);
+                }));
+    }
+
+    @Test
+    void everyCardRuleHasCasesOnBothSidesOfItsThresholds() {
+        List<ScenarioCase> cases = ScenarioCases.read(RULES, LocalDate.now());
+        for (String rule : Pipelines.ruleBase(RULES).rules().keySet()) {
+            List<String> files = cases.stream().map(ScenarioCase::file).filter(file -> file.startsWith(rule + "/"))
+                    .collect(Collectors.toList());
+            assertTrue(files.stream().anyMatch(file -> file.contains("/in-")), rule + " has no in- case");
+            assertTrue(files.stream().anyMatch(file -> file.contains("/out-")), rule + " has no out- case");
+        }
+    }
+
+    @Test
+    void theRulesCheckReportsEveryCaseAndPasses() {
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        boolean passed = new RulesCheck(RULES, Path.of("fhir-profiles"), Clock.systemDefaultZone())
+                .run(new PrintStream(report, true, StandardCharsets.UTF_8));
+        String text = report.toString(StandardCharsets.UTF_8);
+        assertTrue(passed, text);
+        int cases = ScenarioCases.read(RULES, LocalDate.now()).size();
+        assertEquals(cases, text.lines().filter(line -> line.startsWith("pass  ")).count());
+        assertFalse(text.contains("FAIL"), text);
+    }
+}
