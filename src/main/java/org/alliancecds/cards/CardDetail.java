@@ -1,5 +1,6 @@
 package org.alliancecds.cards;
 
+import org.alliancecds.facts.CodedAnswer;
 import org.alliancecds.facts.Finding;
 import org.alliancecds.facts.InstrumentScore;
 import org.alliancecds.facts.Threshold;
@@ -22,6 +23,10 @@ final class CardDetail {
         for (InstrumentScore score : finding.scores()) {
             md.append("| ").append(score.label()).append(" | ").append(Numbers.format(score.value()))
                     .append(" | ").append(score.date()).append(" | ").append(score.source()).append(" |\n");
+        }
+        for (CodedAnswer answer : finding.answers()) {
+            md.append("| ").append(answer.label()).append(" | ").append(answer.code())
+                    .append(" | ").append(answer.date()).append(" | ").append(answer.source()).append(" |\n");
         }
         if (!finding.thresholds().isEmpty()) {
             md.append("\nThresholds: ");

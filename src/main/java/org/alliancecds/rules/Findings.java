@@ -1,5 +1,6 @@
 package org.alliancecds.rules;
 
+import org.alliancecds.facts.CodedAnswer;
 import org.alliancecds.facts.Concern;
 import org.alliancecds.facts.Finding;
 import org.alliancecds.facts.Grounded;
@@ -25,6 +26,7 @@ public final class Findings {
 
     public static Finding of(RuleContext drools) {
         Set<InstrumentScore> scores = new LinkedHashSet<>();
+        Set<CodedAnswer> answers = new LinkedHashSet<>();
         Set<Threshold> thresholds = new LinkedHashSet<>();
         boolean concern = false;
         for (Object matched : flattened(drools.getMatch().getObjects())) {
@@ -33,11 +35,14 @@ public final class Findings {
             } else if (matched instanceof Grounded grounded) {
                 scores.addAll(grounded.grounds());
                 concern |= grounded instanceof Concern;
+            } else if (matched instanceof CodedAnswer answer) {
+                answers.add(answer);
             } else if (matched instanceof Threshold threshold) {
                 thresholds.add(threshold);
             }
         }
-        return new Finding(drools.getRule().getName(), List.copyOf(scores), List.copyOf(thresholds), concern);
+        return new Finding(drools.getRule().getName(), List.copyOf(scores), List.copyOf(answers),
+                List.copyOf(thresholds), concern);
     }
 
     /** Matched objects, with the elements of lists a rule collected in place of the lists. */

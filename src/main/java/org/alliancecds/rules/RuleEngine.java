@@ -11,12 +11,14 @@ import org.kie.api.runtime.KieSession;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Holds the rule base in service and evaluates patients against it. Each evaluation takes the rule base once at
@@ -80,18 +82,30 @@ public class RuleEngine {
         }
     }
 
-    /** One finding per rule: a rule that matched several times keeps every score it matched, once. */
+    /**
+     * One finding per rule: a rule that matched several times keeps every score it matched, once. Matches are merged
+     * in a fixed order (by what they matched), so the same facts always give the same card text.
+     */
     private static List<Finding> mergedPerRule(List<Finding> fired) {
         Map<String, Finding> byRule = new LinkedHashMap<>();
-        for (Finding finding : fired) {
+        List<Finding> ordered = fired.stream().sorted(Comparator.comparing(Finding::ruleId)
+                .thenComparing(RuleEngine::matchKey)).toList();
+        for (Finding finding : ordered) {
             byRule.merge(finding.ruleId(), finding, (first, second) -> {
                 List<InstrumentScore> scores = new ArrayList<>(first.scores());
                 second.scores().stream().filter(score -> !scores.contains(score)).forEach(scores::add);
                 var thresholds = new ArrayList<>(first.thresholds());
                 second.thresholds().stream().filter(t -> !thresholds.contains(t)).forEach(thresholds::add);
-                return new Finding(first.ruleId(), scores, thresholds, first.concern() || second.concern());
+                var answers = new ArrayList<>(first.answers());
+                second.answers().stream().filter(a -> !answers.contains(a)).forEach(answers::add);
+                return new Finding(first.ruleId(), scores, answers, thresholds, first.concern() || second.concern());
             });
         }
         return List.copyOf(byRule.values());
+    }
+
+    private static String matchKey(Finding finding) {
+        return finding.scores().stream().map(score -> score.date() + " " + score.measure() + " " + score.source())
+                .collect(Collectors.joining(";"));
     }
 }
