@@ -8,11 +8,17 @@ import java.util.List;
  *
  * @param episode the episode
  * @param ratings the early ratings
+ * @param formedBy the session by which the alliance should have formed
  */
-public record EarlyAllianceLow(int episode, List<AllianceRating> ratings) implements Concern {
+public record EarlyAllianceLow(int episode, List<AllianceRating> ratings, Threshold formedBy) implements Concern {
 
     public EarlyAllianceLow {
         ratings = List.copyOf(ratings);
+    }
+
+    @Override
+    public List<Threshold> cuts() {
+        return List.of(formedBy);
     }
 
     @Override

@@ -7,8 +7,14 @@ import java.util.List;
  * mean), classified once by {@code rules/common/} and used by every rule that cares.
  *
  * @param rating the low rating
+ * @param cut the threshold it was found beyond
  */
-public record LowAlliance(AllianceRating rating) implements Concern {
+public record LowAlliance(AllianceRating rating, Threshold cut) implements Concern {
+
+    @Override
+    public List<Threshold> cuts() {
+        return List.of(cut);
+    }
 
     @Override
     public List<InstrumentScore> grounds() {

@@ -7,8 +7,14 @@ import java.util.List;
  * the patient is not yet ready for change. Classified once by {@code rules/common/}.
  *
  * @param score the measure
+ * @param cut the threshold it was found beyond
  */
-public record LowReadiness(InstrumentScore score) implements Grounded {
+public record LowReadiness(InstrumentScore score, Threshold cut) implements Grounded {
+
+    @Override
+    public List<Threshold> cuts() {
+        return List.of(cut);
+    }
 
     @Override
     public List<InstrumentScore> grounds() {

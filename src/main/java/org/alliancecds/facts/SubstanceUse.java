@@ -7,8 +7,14 @@ import java.util.List;
  * Classified once by {@code rules/common/}.
  *
  * @param score the screen
+ * @param cut the threshold it was found beyond
  */
-public record SubstanceUse(InstrumentScore score) implements Grounded {
+public record SubstanceUse(InstrumentScore score, Threshold cut) implements Grounded {
+
+    @Override
+    public List<Threshold> cuts() {
+        return List.of(cut);
+    }
 
     @Override
     public List<InstrumentScore> grounds() {

@@ -34,6 +34,7 @@ public final class Findings {
                 scores.add(score);
             } else if (matched instanceof Grounded grounded) {
                 scores.addAll(grounded.grounds());
+                thresholds.addAll(grounded.cuts());
                 concern |= grounded instanceof Concern;
             } else if (matched instanceof CodedAnswer answer) {
                 answers.add(answer);
