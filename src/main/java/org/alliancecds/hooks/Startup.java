@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.alliancecds.admin.ReloadService;
 import org.alliancecds.fhir.FhirResources;
 import org.alliancecds.fhir.InstrumentScoring;
 import org.alliancecds.rules.RuleEngine;
@@ -14,7 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * Does the expensive work before the first request: warms HAPI's parser, reads the instruments and compiles the
- * rule base. A failure leaves the service unready (health says so) with the reason in the log.
+ * rule base, then watches them for changes. A failure leaves the service unready (health says so) with the reason in
+ * the log, until a corrected file is picked up by the reload.
  */
 @ApplicationScoped
 public class Startup {
@@ -30,6 +32,9 @@ public class Startup {
     @Inject
     RuleEngine engine;
 
+    @Inject
+    ReloadService reloads;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         try {
             fhir.warmUp();
@@ -40,5 +45,6 @@ public class Startup {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "not ready: start-up failed", e);
         }
+        reloads.start();
     }
 }

@@ -1,0 +1,48 @@
+package org.alliancecds.admin;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.alliancecds.rules.RuleBase;
+import org.alliancecds.rules.RuleEngine;
+import org.alliancecds.rules.RuleProblem;
+
+/**
+ * {@code GET /admin/rule-base}: the rule-base version in service, when it was compiled, and the reload history
+ * with every refused change's problems at their file and line.
+ */
+@Path("admin/rule-base")
+public class AdminResource {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    RuleEngine engine;
+
+    @Inject
+    ReloadService reloads;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public String ruleBase() {
+        ObjectNode status = JSON.createObjectNode();
+        engine.inService().ifPresent(ruleBase -> status.put("version", ruleBase.version())
+                .put("compiledAt", ruleBase.compiledAt().toString()).put("rules", ruleBase.rules().size()));
+        ArrayNode history = status.putArray("reloads");
+        for (ReloadRecord record : reloads.history()) {
+            ObjectNode entry = history.addObject().put("at", record.at().toString())
+                    .put("accepted", record.accepted()).put("version", record.version());
+            ArrayNode problems = entry.putArray("problems");
+            for (RuleProblem problem : record.problems()) {
+                problems.addObject().put("file", problem.file()).put("line", problem.line())
+                        .put("message", problem.message());
+            }
+        }
+        return status.toString();
+    }
+}
