@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.alliancecds.facts.Finding;
 import org.alliancecds.facts.InstrumentScore;
 import org.alliancecds.facts.PatientFacts;
+import org.alliancecds.facts.Threshold;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kie.api.runtime.KieSession;
 
@@ -106,6 +107,7 @@ public class RuleEngine {
 
     private static String matchKey(Finding finding) {
         return finding.scores().stream().map(score -> score.date() + " " + score.measure() + " " + score.source())
+                .collect(Collectors.joining(";")) + "|" + finding.thresholds().stream().map(Threshold::id)
                 .collect(Collectors.joining(";"));
     }
 }
