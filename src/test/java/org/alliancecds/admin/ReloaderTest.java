@@ -6,6 +6,7 @@ import org.alliancecds.facts.PatientFacts;
 import org.alliancecds.fhir.InstrumentScoring;
 import org.alliancecds.rules.RuleEngine;
 import org.alliancecds.rules.RuleProblem;
+import org.alliancecds.rules.ShippedRules;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,14 +36,7 @@ class ReloaderTest {
 
     @BeforeEach
     void serveACopyOfTheShippedRules() throws IOException {
-        Path shipped = Path.of("rules");
-        try (Stream<Path> files = Files.walk(shipped)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = rules.resolve(shipped.relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy);
-            }
-        }
+        ShippedRules.copyTo(rules);
         InstrumentScoring scoring = new InstrumentScoring("fhir-profiles", PatientFacts.DEFAULT_EPISODE_GAP_DAYS, CLOCK);
         scoring.load();
         engine = new RuleEngine(rules.toString(), CLOCK);

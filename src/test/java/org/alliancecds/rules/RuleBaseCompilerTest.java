@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -27,14 +26,7 @@ class RuleBaseCompilerTest {
 
     @BeforeEach
     void copyShippedRules() throws IOException {
-        Path shipped = Path.of("rules");
-        try (Stream<Path> files = Files.walk(shipped)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = rules.resolve(shipped.relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy);
-            }
-        }
+        ShippedRules.copyTo(rules);
     }
 
     private List<RuleProblem> problems() {
