@@ -17,8 +17,8 @@ import java.util.Set;
  */
 final class RuleMetadataReader {
 
-    private static final List<String> REQUIRED = List.of("title", "version", "indicator", "evidence", "summary",
-            "action");
+    private static final List<String> REQUIRED = List.of("id", "title", "version", "indicator", "evidence",
+            "summary", "action");
     private static final Set<String> INDICATORS = Set.of("info", "warning", "critical");
 
     private RuleMetadataReader() {
@@ -49,6 +49,11 @@ final class RuleMetadataReader {
         int before = problems.size();
         REQUIRED.stream().filter(key -> attributes.getOrDefault(key, "").isBlank())
                 .forEach(key -> problems.add(new RuleProblem(file, 0, "rule " + rule.getName() + " has no @" + key)));
+        String declaredId = attributes.getOrDefault("id", "");
+        if (!declaredId.isBlank() && !declaredId.equals(rule.getName())) {
+            problems.add(new RuleProblem(file, 0, "rule " + rule.getName() + " has @id '" + declaredId
+                    + "'; the id and the rule's name must be the same catalogue id"));
+        }
         String indicator = attributes.getOrDefault("indicator", "");
         for (String key : List.of("indicator", "escalation")) {
             String value = attributes.getOrDefault(key, "");
