@@ -1,0 +1,6 @@
+/**
+ * JMH benchmarks of the in-process work: rule evaluation alone, and the whole pipeline from a request body to cards,
+ * for a patient with twelve sessions of data. Run with {@code mvn -q test-compile exec:exec@bench}; results and
+ * method are in BENCHMARKS.md.
+ */
+package org.alliancecds.bench;
