@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -132,13 +130,13 @@ class BadInputIT {
     @Test
     void aChunkedBodyOverTheLimitIsRefusedWhileReading() {
         Reply reply = RawHttp.send(client.root(), head("Transfer-Encoding: chunked"), out -> {
-            writeChunk(out, "{\"hook\":\"patient-view\",\"padding\":\"");
+            RawHttp.chunk(out, "{\"hook\":\"patient-view\",\"padding\":\"");
             String block = "x".repeat(64 * 1024);
             for (long sent = 0; sent <= REQUEST_LIMIT + block.length(); sent += block.length()) {
-                writeChunk(out, block);
+                RawHttp.chunk(out, block);
             }
-            writeChunk(out, "\"}");
-            out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            RawHttp.chunk(out, "\"}");
+            RawHttp.lastChunk(out);
         });
         assertTooLarge(reply);
     }
@@ -147,9 +145,9 @@ class BadInputIT {
     void aChunkedBodyWithinTheLimitIsAnswered() {
         byte[] call = valid().json().toString().getBytes(StandardCharsets.UTF_8);
         Reply reply = RawHttp.send(client.root(), head("Transfer-Encoding: chunked"), out -> {
-            writeChunk(out, new String(call, 0, 10, StandardCharsets.UTF_8));
-            writeChunk(out, new String(call, 10, call.length - 10, StandardCharsets.UTF_8));
-            out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            RawHttp.chunk(out, new String(call, 0, 10, StandardCharsets.UTF_8));
+            RawHttp.chunk(out, new String(call, 10, call.length - 10, StandardCharsets.UTF_8));
+            RawHttp.lastChunk(out);
         });
         assertEquals(200, reply.status(), reply::toString);
     }
@@ -272,19 +270,6 @@ class BadInputIT {
     }
 
     private String head(String lengthHeader) {
-        return "POST /" + HOOK + " HTTP/1.1\r\n"
-                + "Host: " + client.root().getHost() + ":" + client.root().getPort() + "\r\n"
-                + "Authorization: " + CdsClient.bearer(client.token(HOOK).sign()) + "\r\n"
-                + "Content-Type: application/json\r\n"
-                + "Accept: application/json\r\n"
-                + lengthHeader + "\r\n"
-                + "Connection: close\r\n\r\n";
-    }
-
-    private static void writeChunk(OutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
-        out.write(bytes);
-        out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        return RawHttp.signedJsonPost(client, HOOK, lengthHeader);
     }
 }

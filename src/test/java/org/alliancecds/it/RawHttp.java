@@ -54,6 +54,28 @@ final class RawHttp {
         }
     }
 
+    /** The head of a JSON POST to {@code path} with a valid token, and the given length header. */
+    static String signedJsonPost(CdsClient client, String path, String lengthHeader) {
+        return "POST /" + path + " HTTP/1.1\r\n"
+                + "Host: " + client.root().getHost() + ":" + client.root().getPort() + "\r\n"
+                + "Authorization: " + CdsClient.bearer(client.token(path).sign()) + "\r\n"
+                + "Content-Type: application/json\r\nAccept: application/json\r\n"
+                + lengthHeader + "\r\nConnection: close\r\n\r\n";
+    }
+
+    /** One chunk of a chunked body. */
+    static void chunk(OutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.write(bytes);
+        out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** The empty chunk that ends a chunked body. */
+    static void lastChunk(OutputStream out) throws IOException {
+        out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+    }
+
     private static Reply read(InputStream in, Duration elapsed) throws IOException {
         String status = line(in);
         Map<String, String> headers = new HashMap<>();

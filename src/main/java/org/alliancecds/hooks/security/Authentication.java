@@ -103,10 +103,6 @@ public class Authentication {
         return !required || verifier != null;
     }
 
-    public Optional<String> problem() {
-        return Optional.ofNullable(problem);
-    }
-
     Optional<URI> publicBase() {
         return Optional.ofNullable(publicBase);
     }
