@@ -28,7 +28,7 @@ public record DataRequest(String patientId, Map<String, String> context, Map<Str
 
     @Override
     public String toString() {
-        return "DataRequest[patient=" + patientId + ", prefetch=" + prefetch.keySet() + ", fhirServer=" + fhirServer
-                + "]";
+        // No patient id and no token: this may end up in a log line.
+        return "DataRequest[prefetch=" + prefetch.keySet() + ", fhirServer=" + fhirServer + "]";
     }
 }

@@ -11,7 +11,8 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
  * The application's one {@link FhirContext} (expensive to create, thread-safe), configured once with the outbound
- * timeouts, and warmed at start-up so that the first request does not pay for it.
+ * HTTP client ({@link OutboundHttp}: timeouts, same-origin redirects, answer size limit), and warmed at start-up so
+ * that the first request does not pay for it.
  */
 @ApplicationScoped
 public class FhirResources {
@@ -26,18 +27,26 @@ public class FhirResources {
         // for CDI proxies
     }
 
+    /** The most a FHIR server's answer (one page) may be, unless {@code cds.fhir.max-response-bytes} says otherwise. */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 10L * 1024 * 1024;
+
     @Inject
     public FhirResources(@ConfigProperty(name = "cds.fhir.connect-timeout-ms", defaultValue = "2000") int connectMs,
-                         @ConfigProperty(name = "cds.fhir.read-timeout-ms", defaultValue = "5000") int readMs) {
-        this.context = configured(FhirContext.forR4(), connectMs, readMs);
+                         @ConfigProperty(name = "cds.fhir.read-timeout-ms", defaultValue = "5000") int readMs,
+                         @ConfigProperty(name = "cds.fhir.max-response-bytes", defaultValue = "10485760")
+                         long maxResponseBytes) {
+        this.context = configured(FhirContext.forR4(), connectMs, readMs, maxResponseBytes);
     }
 
-    /** A context with the outbound timeouts; shared by everything that talks FHIR. */
-    public static FhirContext configured(FhirContext context, int connectMs, int readMs) {
+    /** For tools and tests: the default answer size limit. */
+    public FhirResources(int connectMs, int readMs) {
+        this(connectMs, readMs, DEFAULT_MAX_RESPONSE_BYTES);
+    }
+
+    /** A context whose clients use our outbound HTTP client; shared by everything that talks FHIR. */
+    public static FhirContext configured(FhirContext context, int connectMs, int readMs, long maxResponseBytes) {
         IRestfulClientFactory clients = context.getRestfulClientFactory();
-        clients.setConnectTimeout(connectMs);
-        clients.setConnectionRequestTimeout(connectMs);
-        clients.setSocketTimeout(readMs);
+        clients.setHttpClient(OutboundHttp.client(connectMs, readMs, maxResponseBytes));
         clients.setServerValidationMode(ServerValidationModeEnum.NEVER);
         return context;
     }

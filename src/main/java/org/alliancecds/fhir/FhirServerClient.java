@@ -6,16 +6,20 @@ import ca.uhn.fhir.rest.client.exceptions.FhirClientConnectionException;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
+import org.apache.http.client.ClientProtocolException;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.Resource;
 
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Runs one search against the EHR's FHIR server with its bearer token and follows {@code next} links up to a page
- * limit. Timeouts are set once on the shared client factory ({@link FhirResources}); any failure becomes a
+ * limit. Timeouts and limits are set once on the shared client factory ({@link FhirResources}); any failure becomes a
  * {@link DataUnavailableException} that names the query but never the token.
  */
 final class FhirServerClient {
@@ -51,17 +55,34 @@ final class FhirServerClient {
         }
     }
 
-    /** Why a fetch failed, in words an integrator can act on; never the token or the full URL. */
+    /**
+     * Why a fetch failed, in words an integrator can act on; never the token or the full URL. HAPI reports every
+     * transport failure as a {@link FhirClientConnectionException}, which is a 500 by its class: the cause says
+     * what really happened.
+     */
     private static String reason(RuntimeException failure) {
-        if (failure instanceof BaseServerResponseException answered) {
-            return "it answered HTTP " + answered.getStatusCode();
-        }
-        if (failure instanceof DataFormatException
-                || String.valueOf(failure.getMessage()).contains("Failed to parse response")) {
-            return "its answer was not FHIR JSON";
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutboundHttp.ResponseTooLargeException tooLarge) {
+                return tooLarge.getMessage();
+            }
+            if (cause instanceof DataFormatException) {
+                return "its answer was not FHIR JSON";
+            }
+            if (cause instanceof InterruptedIOException) {
+                return "it did not answer within the timeout";
+            }
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
+                return "it could not be reached";
+            }
+            if (cause instanceof ClientProtocolException) {
+                return "its answer was not usable HTTP (or it redirected in a loop)";
+            }
         }
         if (failure instanceof FhirClientConnectionException) {
-            return "it could not be reached or did not answer within the timeout";
+            return "it could not be reached or did not answer";
+        }
+        if (failure instanceof BaseServerResponseException answered) {
+            return "it answered HTTP " + answered.getStatusCode();
         }
         return failure.getClass().getSimpleName();
     }

@@ -10,6 +10,7 @@ import org.alliancecds.fhir.InvalidPrefetchException;
 import org.alliancecds.fhir.PatientRecord;
 import org.alliancecds.fhir.PatientRecordResolver;
 import org.alliancecds.fhir.ScoredPatient;
+import org.alliancecds.hooks.security.LogText;
 import org.alliancecds.rules.Evaluation;
 import org.alliancecds.rules.RuleEngine;
 
@@ -52,8 +53,8 @@ public class HookHandler {
         Readiness.requireReady(scoring, engine);
         PatientRecord record = record(call);
         ScoredPatient patient = scoring.score(record);
-        patient.notes().forEach(note -> LOG.fine(() -> call.hookInstance() + " " + note.source() + ": "
-                + note.message()));
+        patient.notes().forEach(note -> LOG.fine(() -> LogText.safe(call.hookInstance()) + " "
+                + LogText.patient(call.patientId()) + " " + LogText.safe(note.source()) + ": " + note.message()));
         Evaluation evaluation = engine.evaluate(patient.facts());
         return assembler.cards(evaluation);
     }
@@ -65,7 +66,8 @@ public class HookHandler {
         } catch (InvalidPrefetchException e) {
             throw CdsProblem.invalid(e.getMessage());
         } catch (DataUnavailableException e) {
-            LOG.info(() -> call.hookInstance() + ": data unavailable: " + e.getMessage());
+            LOG.info(() -> LogText.safe(call.hookInstance()) + " " + LogText.patient(call.patientId())
+                    + ": data unavailable: " + e.getMessage());
             throw new CdsProblem(412, "processing", e.getMessage());
         }
     }

@@ -7,11 +7,19 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.alliancecds.hooks.security.RequestSizeFilter;
 
-/** The boundary's JSON: strict standard JSON in, compact JSON out, with a nesting limit no real request reaches. */
+/**
+ * The boundary's JSON: strict standard JSON in, compact JSON out. The read limits are far above any real request
+ * and bound what a hostile one can cost: nesting (stack depth), number length (big-number parsing is quadratic),
+ * name length and token count; the document length is bounded by the request size limit first, and here as well.
+ */
 final class Json {
 
     static final int MAX_DEPTH = 100;
+    static final int MAX_NUMBER_CHARS = 100;
+    static final int MAX_NAME_CHARS = 1_000;
+    static final long MAX_TOKENS = 1_000_000;
 
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -20,7 +28,12 @@ final class Json {
 
     static {
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_DEPTH).build());
+                .maxNestingDepth(MAX_DEPTH)
+                .maxNumberLength(MAX_NUMBER_CHARS)
+                .maxNameLength(MAX_NAME_CHARS)
+                .maxTokenCount(MAX_TOKENS)
+                .maxDocumentLength(RequestSizeFilter.MAX_CONFIGURABLE_BYTES)
+                .build());
     }
 
     private Json() {

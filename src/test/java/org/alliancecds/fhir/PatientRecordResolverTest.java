@@ -133,6 +133,59 @@ class PatientRecordResolverTest {
     }
 
     @Test
+    void aFailedFetchSaysWhatWentWrong() {
+        assertEquals("could not fetch QuestionnaireResponse from the fhirServer: it could not be reached",
+                unavailable("http://127.0.0.1:1/fhir"));
+        server.delay(Duration.ofSeconds(2));
+        assertEquals("could not fetch QuestionnaireResponse from the fhirServer: it did not answer within the timeout",
+                unavailable(server.baseUrl()));
+        server.healthy().answerGarbage();
+        assertEquals("could not fetch QuestionnaireResponse from the fhirServer: its answer was not FHIR JSON",
+                unavailable(server.baseUrl()));
+        server.healthy().failWith(404);
+        assertEquals("could not fetch QuestionnaireResponse from the fhirServer: it answered HTTP 404",
+                unavailable(server.baseUrl()));
+    }
+
+    private String unavailable(String fhirServer) {
+        return assertThrows(DataUnavailableException.class,
+                () -> resolver.resolve(request(responsesOnly(), fhirServer), QUERIES)).getMessage();
+    }
+
+    @Test
+    void redirectsAreFollowedWithinTheOriginOnly() {
+        server.add(response("r1", "2026-01-01")).redirectTo(server.movedBaseUrl());
+        assertEquals(1, resolver.resolve(request(responsesOnly(), server.baseUrl()), QUERIES).resources().size());
+        try (FhirTestServer other = FhirTestServer.start()) {
+            other.add(response("r1", "2026-01-01"));
+            server.redirectTo(other.baseUrl().replace("127.0.0.1", "localhost"));
+            DataUnavailableException refused = assertThrows(DataUnavailableException.class,
+                    () -> resolver.resolve(request(responsesOnly(), server.baseUrl()), QUERIES));
+            assertTrue(refused.getMessage().endsWith("it answered HTTP 302"), refused.getMessage());
+            assertEquals(List.of(), other.requests(), "the bearer token went to another host");
+        }
+    }
+
+    @Test
+    void anAnswerOverTheSizeLimitMakesDataUnavailable() {
+        PatientRecordResolver limited = new PatientRecordResolver(new FhirResources(500, 700, 100_000), 20);
+        server.add(response("r1", "2026-01-01")).pad(50_000);
+        assertEquals(1, limited.resolve(request(responsesOnly(), server.baseUrl()), QUERIES).resources().size());
+        server.pad(100_001);
+        DataUnavailableException refused = assertThrows(DataUnavailableException.class,
+                () -> limited.resolve(request(responsesOnly(), server.baseUrl()), QUERIES));
+        assertTrue(refused.getMessage().endsWith("its answer was larger than 100000 bytes"), refused.getMessage());
+    }
+
+    /** Responses to be fetched; observations and episodes sent as "no data". */
+    private static Map<String, JsonNode> responsesOnly() {
+        Map<String, JsonNode> prefetch = new HashMap<>();
+        prefetch.put("observations", NullNode.getInstance());
+        prefetch.put("episodes", NullNode.getInstance());
+        return prefetch;
+    }
+
+    @Test
     void foreignFormsAreFetchedByCanonicalOnce() {
         Questionnaire form = new Questionnaire().setUrl("https://forms.example/Questionnaire/phq");
         form.setId("phq");

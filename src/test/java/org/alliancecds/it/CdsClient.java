@@ -1,6 +1,8 @@
 package org.alliancecds.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.alliancecds.testing.TestJwt;
+import org.alliancecds.testing.TestKeys;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,12 +14,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.util.Map;
 
 /**
- * Calls the deployed service as an EHR would. Paths are resolved against the host root, not against the
- * deployment URL, because the contract puts discovery at {@code {host}/cds-services}. Payara Micro listens on
- * every interface but advertises its network address; the tests call it on loopback so that no request leaves
- * the machine's loopback interface.
+ * Calls the deployed service as an EHR would: every request carries a fresh, valid ES384 JWT of the test EHR
+ * ({@link TestKeys#IT_ISSUER}) whose {@code aud} is the exact URL called. Paths are resolved against the host root,
+ * not against the deployment URL, because the contract puts discovery at {@code {host}/cds-services}. Payara
+ * Micro listens on every interface but advertises its network address; the tests call it on loopback so that no
+ * request leaves the machine's loopback interface.
  */
 final class CdsClient {
 
@@ -46,7 +50,7 @@ final class CdsClient {
     }
 
     Reply get(String path) {
-        return send(request(path).GET().build());
+        return send(signed(path).GET().build());
     }
 
     Reply post(String path, JsonNode body) {
@@ -54,7 +58,34 @@ final class CdsClient {
     }
 
     Reply post(String path, String body, String contentType) {
-        return send(request(path).header("Content-Type", contentType).POST(BodyPublishers.ofString(body)).build());
+        return send(signed(path).header("Content-Type", contentType).POST(BodyPublishers.ofString(body)).build());
+    }
+
+    /** A request with exactly these headers (and no token unless they hold one); a null body sends none. */
+    Reply send(String method, String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).method(method,
+                body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    /** The URL a path is called at, which is also the {@code aud} its token must carry. */
+    String url(String path) {
+        URI called = root.resolve(path);
+        return called.getScheme() + "://" + called.getRawAuthority() + called.getRawPath();
+    }
+
+    /** A valid token of the test EHR for calling {@code path}, to be changed by the test. */
+    TestJwt token(String path) {
+        return TestJwt.by(TestKeys.itEs384(), TestKeys.IT_ISSUER).audience(url(path));
+    }
+
+    static String bearer(String token) {
+        return "Bearer " + token;
+    }
+
+    private HttpRequest.Builder signed(String path) {
+        return request(path).header("Authorization", bearer(token(path).sign()));
     }
 
     private HttpRequest.Builder request(String path) {
@@ -67,7 +98,7 @@ final class CdsClient {
             var response = http.send(request, BodyHandlers.ofString());
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), elapsed);
+                    response.body(), elapsed, response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
         } catch (InterruptedException e) {

@@ -121,7 +121,27 @@ public final class FhirTestServer implements AutoCloseable {
         return this;
     }
 
-    /** Turns off delay and failure modes and releases requests still being delayed. */
+    /**
+     * Answers every {@code /fhir/...} request with a 302 to the same path and query under {@code base}, e.g. another
+     * server's {@link #baseUrl()}, or this one's {@link #movedBaseUrl()} for a redirect within the same origin.
+     */
+    public FhirTestServer redirectTo(String base) {
+        faults.redirectTo(base);
+        return this;
+    }
+
+    /** Sends {@code bytes} of whitespace before each real answer: valid JSON of that much more size, chunked. */
+    public FhirTestServer pad(long bytes) {
+        faults.pad(bytes);
+        return this;
+    }
+
+    /** The same resources under a second base path, as the target of a same-origin redirect. */
+    public String movedBaseUrl() {
+        return baseUrl.replace("/fhir", "/moved");
+    }
+
+    /** Turns off delay, failure, redirect and padding modes and releases requests still being delayed. */
     public FhirTestServer healthy() {
         faults.healthy();
         return this;
@@ -158,6 +178,7 @@ public final class FhirTestServer implements AutoCloseable {
         context.setContextPath("/");
         context.addFilter(new FilterHolder(faults), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(restfulServer()), "/fhir/*");
+        context.addServlet(new ServletHolder(restfulServer()), "/moved/*");
         jetty.setHandler(context);
         try {
             jetty.start();

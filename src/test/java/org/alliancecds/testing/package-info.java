@@ -1,6 +1,6 @@
 /**
- * In-process FHIR R4 REST server (HAPI plain server on embedded Jetty) for integration tests of the
- * service's FHIR-server fallback: in-memory resources, paged searches, switchable failure modes and a
- * record of the requests it received.
+ * Test infrastructure shared by unit and integration tests: an in-process FHIR R4 REST server (HAPI plain server
+ * on embedded Jetty) for the service's FHIR-server fallback, with in-memory resources, paged searches, switchable
+ * failure modes and a record of the requests it received; and CDS Hooks client JWTs signed with test-only keys.
  */
 package org.alliancecds.testing;

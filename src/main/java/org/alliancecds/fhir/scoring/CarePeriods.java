@@ -13,7 +13,10 @@ import java.util.Set;
 /** The patient's EpisodeOfCare periods, which define treatment episodes where the EHR records them. */
 public final class CarePeriods {
 
-    /** Episodes that never took place do not split the patient's sessions. */
+    /**
+     * Episodes that never took place do not split the patient's sessions; nor does one without a status (FHIR
+     * requires it), since nothing says it took place.
+     */
     private static final Set<EpisodeOfCareStatus> NOT_TREATMENT =
             Set.of(EpisodeOfCareStatus.CANCELLED, EpisodeOfCareStatus.ENTEREDINERROR, EpisodeOfCareStatus.PLANNED,
                     EpisodeOfCareStatus.WAITLIST);
@@ -25,7 +28,7 @@ public final class CarePeriods {
         List<CarePeriod> periods = new ArrayList<>();
         for (Resource resource : resources) {
             if (resource instanceof EpisodeOfCare episode && episode.hasPeriod() && episode.getPeriod().hasStart()
-                    && !NOT_TREATMENT.contains(episode.getStatus()) && episode.hasPatient()
+                    && episode.hasStatus() && !NOT_TREATMENT.contains(episode.getStatus()) && episode.hasPatient()
                     && FhirIds.refersTo(episode.getPatient(), patientId)) {
                 periods.add(new CarePeriod(FhirIds.dayOf(episode.getPeriod().getStartElement()),
                         episode.getPeriod().hasEnd() ? FhirIds.dayOf(episode.getPeriod().getEndElement()) : null,

@@ -31,7 +31,8 @@ public final class ObservationScorer {
         if (match.isEmpty()) {
             return Scored.note(source, "ignored: not a code we read");
         }
-        if (!FINAL.contains(observation.getStatus())) {
+        // A resource without status has a null status, which an immutable set refuses to look up.
+        if (!observation.hasStatus() || !FINAL.contains(observation.getStatus())) {
             return Scored.note(source, "ignored: status is "
                     + (observation.hasStatus() ? observation.getStatus().toCode() : "missing"));
         }

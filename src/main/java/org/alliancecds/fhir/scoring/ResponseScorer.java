@@ -55,7 +55,8 @@ public final class ResponseScorer {
     }
 
     private static Optional<String> rejection(QuestionnaireResponse response, String patientId) {
-        if (!FINAL.contains(response.getStatus())) {
+        // A resource without status has a null status, which an immutable set refuses to look up.
+        if (!response.hasStatus() || !FINAL.contains(response.getStatus())) {
             return Optional.of("ignored: status is " + (response.hasStatus() ? response.getStatus().toCode() : "missing"));
         }
         if (!response.hasSubject() || !response.getSubject().hasReference()) {

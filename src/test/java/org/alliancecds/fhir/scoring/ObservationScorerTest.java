@@ -41,4 +41,12 @@ class ObservationScorerTest {
         assertTrue(preliminary.scores().isEmpty());
         assertEquals("ignored: status is preliminary", preliminary.notes().get(0).message());
     }
+
+    @Test
+    void anObservationWithoutStatusIsIgnoredNotAFailure() {
+        Observation noStatus = observation("44261-6", "\"valueInteger\":22", "final").setStatus(null);
+        Scored scored = scorer.score(noStatus, "p1");
+        assertTrue(scored.scores().isEmpty());
+        assertEquals("ignored: status is missing", scored.notes().get(0).message());
+    }
 }

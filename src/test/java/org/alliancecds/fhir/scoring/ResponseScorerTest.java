@@ -69,6 +69,16 @@ class ResponseScorerTest {
     }
 
     @Test
+    void responseWithoutStatusIsIgnoredNotAFailure() {
+        QuestionnaireResponse noStatus = (QuestionnaireResponse)
+                TestProfiles.resource("corpus/questionnaire-responses/mii-proms-QR-phq-9-response.json");
+        noStatus.setStatus(null);
+        Scored scored = scorer.score(noStatus, "example");
+        assertTrue(scored.scores().isEmpty());
+        assertEquals("ignored: status is missing", scored.notes().get(0).message());
+    }
+
+    @Test
     void responseOfAnotherPatientIsRejected() {
         ResponseJson other = allPhq9Items(ResponseJson.of(PHQ9).subject("Patient/someone-else"), 1);
         Scored scored = score(other, "p1");

@@ -1,0 +1,135 @@
+package org.alliancecds.hooks.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import javax.cache.CacheManager;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * The authentication settings, read once at start-up: on unless {@code cds.auth=off}; the trusted issuers from the
+ * file {@code cds.trusted-issuers}; the public base URL; the token time rules. A setting that cannot be used leaves
+ * authentication on and refusing every call (and the service unready): a typo must never open the door.
+ */
+@ApplicationScoped
+public class Authentication {
+
+    private static final Logger LOG = Logger.getLogger(Authentication.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "cds.auth", defaultValue = "on")
+    String mode;
+
+    @Inject
+    @ConfigProperty(name = "cds.trusted-issuers")
+    Optional<String> issuersFile;
+
+    @Inject
+    @ConfigProperty(name = "cds.public-base-url")
+    Optional<String> publicBaseUrl;
+
+    @Inject
+    @ConfigProperty(name = "cds.auth.clock-skew-seconds", defaultValue = "60")
+    long clockSkewSeconds;
+
+    @Inject
+    @ConfigProperty(name = "cds.auth.max-token-lifetime-seconds", defaultValue = "300")
+    long maxLifetimeSeconds;
+
+    @Inject
+    Instance<CacheManager> caches;
+
+    @Inject
+    Clock clock;
+
+    private boolean required;
+    private TokenVerifier verifier;
+    private URI publicBase;
+    private String problem;
+
+    @PostConstruct
+    void load() {
+        required = !"off".equalsIgnoreCase(mode.trim());
+        if (!required) {
+            LOG.warning("""
+
+                    ********************************************************************************
+                    *  AUTHENTICATION IS OFF (cds.auth=off): ANYONE WHO CAN REACH THIS SERVICE     *
+                    *  CAN CALL IT. FOR LOCAL DEMOS ONLY. NEVER RUN IT LIKE THIS NEXT TO AN EHR.    *
+                    ********************************************************************************""");
+            return;
+        }
+        if (!"on".equalsIgnoreCase(mode.trim())) {
+            LOG.warning(() -> "cds.auth is '" + mode + "', neither on nor off: authentication stays on");
+        }
+        try {
+            publicBase = publicBaseUrl.map(Authentication::baseUrl).orElse(null);
+            TokenPolicy policy = TokenPolicy.defaults().withClockSkew(Duration.ofSeconds(clockSkewSeconds))
+                    .withMaxLifetime(Duration.ofSeconds(maxLifetimeSeconds));
+            TrustedIssuers issuers = TrustedIssuers.read(Path.of(issuersFile.orElseThrow(() ->
+                    new IllegalArgumentException("cds.trusted-issuers (CDS_TRUSTED_ISSUERS) names no file"))));
+            verifier = new TokenVerifier(issuers, replayStore(policy), policy, clock);
+            LOG.info(() -> "authentication on: " + issuers.size() + " trusted issuer(s); audience base "
+                    + (publicBase == null ? "taken from each request" : publicBase));
+        } catch (RuntimeException e) {
+            problem = e.getMessage();
+            LOG.severe(() -> "authentication is on but cannot work, every call will get 401: " + problem);
+        }
+    }
+
+    /** Instantiates the bean at start-up, so that the warning or the problem is logged before the first call. */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        LOG.fine(() -> "authentication " + (required ? "required" : "off"));
+    }
+
+    public boolean required() {
+        return required;
+    }
+
+    /** Whether authentication is off, or on and able to verify tokens. */
+    public boolean usable() {
+        return !required || verifier != null;
+    }
+
+    Optional<URI> publicBase() {
+        return Optional.ofNullable(publicBase);
+    }
+
+    Caller verify(String authorization, Set<String> audiences) throws AuthenticationException {
+        if (verifier == null) {
+            throw new AuthenticationException("authentication is misconfigured: " + problem);
+        }
+        return verifier.verify(authorization, audiences);
+    }
+
+    private ReplayStore replayStore(TokenPolicy policy) {
+        if (!caches.isResolvable()) {
+            throw new IllegalStateException("no JCache CacheManager to keep used token ids in");
+        }
+        return new JCacheReplayStore(caches.get(), policy.replayWindow());
+    }
+
+    private static URI baseUrl(String text) {
+        try {
+            URI url = new URI(text.trim());
+            if (url.getHost() == null || !Set.of("http", "https").contains(url.getScheme()) || url.getQuery() != null) {
+                throw new IllegalArgumentException("cds.public-base-url must be an http(s) URL without query: " + text);
+            }
+            return url;
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("cds.public-base-url is not a URL: " + text);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.alliancecds.hooks.security;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Every request to the service, whatever its path (known or not), must carry a valid CDS Hooks JWT; CORS
+ * preflights are answered before this runs ({@link CorsFilter}). A refused request gets a bare 401 with
+ * {@code WWW-Authenticate: Bearer} and a fixed body that says nothing about why; the reason goes to the log,
+ * the token never.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+@ApplicationScoped
+public class AuthenticationFilter implements ContainerRequestFilter {
+
+    private static final Logger LOG = Logger.getLogger(AuthenticationFilter.class.getName());
+    private static final String UNAUTHORIZED = """
+            {"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"login",\
+            "diagnostics":"authentication required"}]}""";
+
+    @Inject
+    Authentication authentication;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (!authentication.required()) {
+            return;
+        }
+        UriInfo uri = request.getUriInfo();
+        Set<String> audiences = Audience.of(authentication.publicBase(), uri.getBaseUri(), uri.getPath(false));
+        try {
+            Caller caller = authentication.verify(request.getHeaderString(HttpHeaders.AUTHORIZATION), audiences);
+            request.setProperty(RequestProperties.ISSUER, caller.issuer());
+            caller.tenantIfAny().ifPresent(tenant -> request.setProperty(RequestProperties.TENANT, tenant));
+        } catch (AuthenticationException e) {
+            LOG.info(() -> "401 for " + request.getMethod() + " /" + LogText.safe(uri.getPath(false)) + ": "
+                    + LogText.safe(e.getMessage()));
+            request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .type(MediaType.APPLICATION_JSON_TYPE).entity(UNAUTHORIZED).build());
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.alliancecds.hooks.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.ParseException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Set;
+
+/**
+ * Verifies the bearer JWT of a CDS Hooks call: a signed JWT with header {@code typ} JWT and a {@code kid}, signed
+ * by a trusted issuer with an accepted algorithm, for the URL called, within its time bounds, and not seen before.
+ * Signature and claims are nimbus's work ({@link DefaultJWTProcessor}); the replay check comes last, so that only
+ * genuine tokens take up room in the store.
+ */
+public final class TokenVerifier {
+
+    /** Far above any real CDS Hooks JWT; a longer header is not worth parsing. */
+    static final int MAX_TOKEN_CHARS = 8192;
+    private static final String BEARER = "bearer ";
+
+    private final IssuerKeySelector keys;
+    private final ReplayStore replays;
+    private final TokenPolicy policy;
+    private final Clock clock;
+
+    public TokenVerifier(TrustedIssuers issuers, ReplayStore replays, TokenPolicy policy, Clock clock) {
+        this.keys = new IssuerKeySelector(issuers, new JwksSources(policy));
+        this.replays = replays;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /**
+     * The caller, if the {@code Authorization} header holds an acceptable token for one of the audiences.
+     *
+     * @param authorization the header value, or null
+     * @param audiences     the URL called, in the forms a client may write it
+     */
+    public Caller verify(String authorization, Set<String> audiences) throws AuthenticationException {
+        SignedJWT jwt = signed(token(authorization));
+        JWTClaimsSet claims;
+        try {
+            claims = processor(audiences).process(jwt, null);
+        } catch (BadJOSEException | JOSEException e) {
+            throw new AuthenticationException(e.getMessage());
+        }
+        String tenant;
+        try {
+            tenant = claims.getStringClaim("tenant");
+        } catch (ParseException e) {
+            throw new AuthenticationException("the tenant claim is not a string");
+        }
+        if (!replays.firstUse(tokenId(claims), claims.getExpirationTime().toInstant().plus(policy.clockSkew()))) {
+            throw new AuthenticationException("jti already used (replay) by issuer " + claims.getIssuer());
+        }
+        return new Caller(claims.getIssuer(), tenant);
+    }
+
+    private static String token(String authorization) throws AuthenticationException {
+        if (authorization == null || authorization.isBlank()) {
+            throw new AuthenticationException("no Authorization header");
+        }
+        if (authorization.length() > MAX_TOKEN_CHARS) {
+            throw new AuthenticationException("Authorization header too long");
+        }
+        if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            throw new AuthenticationException("Authorization is not a Bearer token");
+        }
+        return authorization.substring(BEARER.length()).trim();
+    }
+
+    private static SignedJWT signed(String token) throws AuthenticationException {
+        JWT jwt;
+        try {
+            jwt = JWTParser.parse(token);
+        } catch (ParseException e) {
+            // The parser's message may quote parts of the token: not for the log.
+            throw new AuthenticationException("not a JWT");
+        }
+        if (jwt instanceof SignedJWT signed) {
+            return signed;
+        }
+        throw new AuthenticationException("not a signed JWT (unsecured or encrypted)");
+    }
+
+    private DefaultJWTProcessor<SecurityContext> processor(Set<String> audiences) {
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        // CDS Hooks fixes typ to JWT; nimbus would also let a token without typ through.
+        processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT));
+        processor.setJWTClaimsSetAwareJWSKeySelector(keys);
+        processor.setJWTClaimsSetVerifier(new ClaimsVerifier(audiences, policy, clock));
+        return processor;
+    }
+
+    /** Issuer and jti hashed together: a fixed-size key whatever the client sends, and no token text in a cache. */
+    private static String tokenId(JWTClaimsSet claims) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((claims.getIssuer() + "\n" + claims.getJWTID()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * Who may call the service, from where, and with how much: the CDS Hooks client JWT, CORS for browser-based
+ * clients, and the request size limit. Everything here runs as JAX-RS filters before a resource is chosen.
+ * <p>
+ * In: the {@code Authorization}, {@code Origin} and {@code Content-Length} headers and the request body stream.
+ * Out: the request let through with the verified issuer and tenant as request properties
+ * ({@link org.alliancecds.hooks.security.RequestProperties}), or answered at once: 401 (bare, with
+ * {@code WWW-Authenticate: Bearer}), 413, or a CORS preflight answer. Trusted issuers come from a JSON file
+ * ({@code cds.trusted-issuers}); used {@code jti}s are kept in a JCache cache so that a cluster shares them.
+ * <p>
+ * Out of scope: what a caller may do once authenticated (every trusted EHR may call every service), and the
+ * envelope checks of a hook request ({@code hooks}).
+ */
+package org.alliancecds.hooks.security;

@@ -1,0 +1,71 @@
+package org.alliancecds.hooks.security;
+
+import com.nimbusds.jose.jwk.ECKey;
+import org.alliancecds.testing.TestKeys;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The trusted-issuers file is read strictly: every mistake is an error, never a silent change of trust. */
+class TrustedIssuersTest {
+
+    private static final ECKey KEY = TestKeys.newEs384("k1");
+    private static final String JWKS = TestKeys.publicSet(KEY).toString();
+
+    private static void refused(String json, String expected) {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> TrustedIssuers.parse(json));
+        assertTrue(error.getMessage().contains(expected), error::getMessage);
+    }
+
+    @Test
+    void readsInlineKeysKeyUrlsAndJkuAllowLists() {
+        TrustedIssuers issuers = TrustedIssuers.parse("""
+                [{"iss": "https://a.example", "jwks": %s},
+                 {"iss": "https://b.example", "jwks_uri": "https://b.example/jwks",
+                  "jku_allowed": ["https://b.example/jku"]},
+                 {"iss": "local", "jwks_uri": "http://127.0.0.1:9999/jwks"}]""".formatted(JWKS));
+        assertEquals(3, issuers.size());
+        assertEquals("k1", issuers.get("https://a.example").orElseThrow().jwks().getKeys().get(0).getKeyID());
+        assertEquals(Set.of(URI.create("https://b.example/jku")),
+                issuers.get("https://b.example").orElseThrow().jkuAllowed());
+        assertTrue(issuers.get("https://c.example").isEmpty());
+        assertTrue(issuers.get(null).isEmpty());
+    }
+
+    @Test
+    void refusesAFileThatIsNotAListOfIssuers() {
+        refused("{", "not JSON");
+        refused("{\"iss\": \"x\"}", "array");
+        refused("[42]", "object");
+        refused("[{\"jwks\": " + JWKS + "}]", "'iss' is required");
+        refused("[{\"iss\": \"x\", \"jwks\": " + JWKS + ", \"jwk_uri\": \"https://x/\"}]", "unknown field");
+    }
+
+    @Test
+    void refusesAnIssuerWithoutKeysOrWithTwoSources() {
+        refused("[{\"iss\": \"x\"}]", "give 'jwks_uri', 'jwks' or 'jku_allowed'");
+        refused("[{\"iss\": \"x\", \"jwks\": " + JWKS + ", \"jwks_uri\": \"https://x/jwks\"}]", "not both");
+        refused("[{\"iss\": \"x\", \"jwks\": " + JWKS + "}, {\"iss\": \"x\", \"jwks\": " + JWKS + "}]", "twice");
+    }
+
+    @Test
+    void keyUrlsMustBeHttpsExceptOnLoopback() {
+        refused("[{\"iss\": \"x\", \"jwks_uri\": \"http://ehr.example/jwks\"}]", "https");
+        refused("[{\"iss\": \"x\", \"jku_allowed\": [\"ftp://ehr.example/jwks\"]}]", "https");
+        refused("[{\"iss\": \"x\", \"jwks_uri\": \"not a url\"}]", "jwks_uri");
+    }
+
+    @Test
+    void inlineKeysMustBePublicAndAsymmetric() {
+        refused("[{\"iss\": \"x\", \"jwks\": {\"keys\": [" + KEY.toJSONString() + "]}}]", "public keys only");
+        refused("[{\"iss\": \"x\", \"jwks\": {\"keys\": [{\"kty\": \"oct\", \"kid\": \"s\", \"k\": \"c2VjcmV0\"}]}}]",
+                "public keys only");
+        refused("[{\"iss\": \"x\", \"jwks\": {\"keys\": 5}}]", "not a JWK set");
+    }
+}
