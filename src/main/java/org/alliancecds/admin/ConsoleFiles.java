@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 @WebServlet("/console/*")
 public class ConsoleFiles extends HttpServlet {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private static final String FOLDER = "/console/";
