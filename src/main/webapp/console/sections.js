@@ -8,6 +8,11 @@ function indicator(value) {
   return el('span', { class: `indicator indicator--${known}` }, INDICATOR_LABELS[known]);
 }
 
+// 2026-11-26T05:41:00.361567206Z → 2026-11-26 05:41:00 UTC
+function instant(iso) {
+  return typeof iso === 'string' ? iso.replace('T', ' ').replace(/(\.\d+)?Z$/, ' UTC') : '-';
+}
+
 function problems(list) {
   if (!list.length) {
     return '';
@@ -22,7 +27,7 @@ export function renderStatus(status) {
   return [
     el('dl', { class: 'facts' },
       el('dt', {}, 'Version in service'), el('dd', { id: 'rule-base-version' }, status.version ?? 'none'),
-      el('dt', {}, 'Compiled at'), el('dd', {}, status.compiledAt ?? '-'),
+      el('dt', {}, 'Compiled at'), el('dd', {}, instant(status.compiledAt)),
       el('dt', {}, 'Card rules'), el('dd', {}, String(status.rules ?? 0))),
     el('h3', {}, 'Reload history'),
     reloads.length === 0 ? el('p', { class: 'empty' }, 'No reloads since start-up.')
@@ -31,7 +36,7 @@ export function renderStatus(status) {
         el('thead', {}, el('tr', {}, ['At', 'Result', 'Version serving after', 'Problems']
           .map((h) => el('th', { scope: 'col' }, h)))),
         el('tbody', {}, reloads.map((reload) => el('tr', { class: reload.accepted ? 'accepted' : 'refused' },
-          el('td', {}, reload.at), el('td', {}, reload.accepted ? 'accepted' : 'refused'),
+          el('td', {}, instant(reload.at)), el('td', {}, reload.accepted ? 'accepted' : 'refused'),
           el('td', {}, reload.version), el('td', {}, problems(reload.problems ?? [])))))),
   ];
 }
