@@ -1,6 +1,5 @@
 package org.alliancecds.admin;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
@@ -19,8 +18,6 @@ import org.alliancecds.rules.RuleProblem;
 @Path("admin/rule-base")
 public class AdminResource {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Inject
     RuleEngine engine;
 
@@ -30,7 +27,7 @@ public class AdminResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String ruleBase() {
-        ObjectNode status = JSON.createObjectNode();
+        ObjectNode status = AdminJson.MAPPER.createObjectNode();
         engine.inService().ifPresent(ruleBase -> status.put("version", ruleBase.version())
                 .put("compiledAt", ruleBase.compiledAt().toString()).put("rules", ruleBase.rules().size()));
         ArrayNode history = status.putArray("reloads");

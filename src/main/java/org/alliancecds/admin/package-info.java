@@ -1,8 +1,13 @@
 /**
- * Operating the rule base while it serves: hot reload of {@code rules/} and {@code fhir-profiles/}, the reload
- * history with every problem at its file and line, and the admin endpoint that shows them.
+ * Operating the rule base while it serves, for informaticists: hot reload of {@code rules/} and
+ * {@code fhir-profiles/} with its history, and the admin API behind the web console ({@code /console/}): the rule
+ * catalogue, the rule-base status, the scenario case files, and "try it" (a request or case evaluated through the
+ * service's own handler, with the facts behind the cards).
  * <p>
- * In: changes to the two directories. Out: a new rule base put in service atomically, or the last good one kept
- * with the reasons it was kept. Out of scope: compiling and checking (that is {@code rules} and {@code fhir}).
+ * In: changes to the two directories; calls to {@code /admin/*} carrying {@code Authorization: Bearer} and the
+ * configured {@code cds.admin.token} ({@link org.alliancecds.admin.AdminGuard}; without a configured token the admin
+ * API is off). Out: a new rule base put in service atomically, or the last good one kept with the reasons; JSON for
+ * the console; the console's static files. Out of scope: compiling and checking (that is {@code rules} and
+ * {@code fhir}), and the EHRs' authentication, which must leave {@code /admin/*} to this package.
  */
 package org.alliancecds.admin;

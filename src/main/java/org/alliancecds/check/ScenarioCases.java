@@ -49,7 +49,17 @@ public final class ScenarioCases {
 
     private static ScenarioCase read(Path folder, Path file, LocalDate today) throws IOException {
         String name = folder.relativize(file).toString().replace('\\', '/');
-        JsonNode scenario = JSON.readTree(resolveDays(Files.readString(file), today));
+        return parse(name, Files.readString(file), today);
+    }
+
+    /**
+     * One case from its text, its dates resolved against {@code today}.
+     *
+     * @param name how to name it in messages: its file relative to the scenarios folder
+     * @throws IOException when the text is not JSON or lacks the 'request' object or the 'fires' array
+     */
+    public static ScenarioCase parse(String name, String text, LocalDate today) throws IOException {
+        JsonNode scenario = JSON.readTree(resolveDays(text, today));
         JsonNode request = scenario.path("request");
         if (!request.isObject() || !scenario.path("fires").isArray()) {
             throw new IOException(name + ": a case needs a 'request' object and a 'fires' array");
@@ -59,7 +69,8 @@ public final class ScenarioCases {
         return new ScenarioCase(name, scenario.path("description").asText(""), fires, request);
     }
 
-    static String resolveDays(String text, LocalDate today) {
+    /** The text with every {@code {{today}}} and {@code {{today-N}}} replaced by the date it means. */
+    public static String resolveDays(String text, LocalDate today) {
         Matcher matcher = RELATIVE_DAY.matcher(text);
         StringBuilder resolved = new StringBuilder();
         while (matcher.find()) {

@@ -49,6 +49,16 @@ public class HookHandler {
      * @throws CdsProblem with the status the EHR should get, when the call cannot be answered with cards
      */
     public List<Card> answer(String serviceId, String body) {
+        return explain(serviceId, body).cards();
+    }
+
+    /**
+     * The cards for a request body with what produced them: the patient's scored facts and the rules' findings.
+     * The console's "try it" shows these beside the cards; the EHR gets only the cards.
+     *
+     * @throws CdsProblem as {@link #answer}
+     */
+    public HookAnswer explain(String serviceId, String body) {
         HookCall call = HookRequestReader.read(body, CdsService.byId(serviceId));
         Readiness.requireReady(scoring, engine);
         PatientRecord record = record(call);
@@ -56,7 +66,7 @@ public class HookHandler {
         patient.notes().forEach(note -> LOG.fine(() -> LogText.safe(call.hookInstance()) + " "
                 + LogText.patient(call.patientId()) + " " + LogText.safe(note.source()) + ": " + note.message()));
         Evaluation evaluation = engine.evaluate(patient.facts());
-        return assembler.cards(evaluation);
+        return new HookAnswer(patient, evaluation, assembler.cards(evaluation));
     }
 
     private PatientRecord record(HookCall call) {

@@ -18,14 +18,17 @@ import java.util.Optional;
  * @param thresholds  the thresholds table
  * @param suggestions suggestion templates by name
  * @param compiledAt  when it was built
+ * @param drlFiles    the text of every {@code .drl} file it was compiled from, by path in the rules directory, so
+ *                    that what is said about a rule (the console's catalogue) is read from the version in service
  */
 public record RuleBase(String version, KieBase kieBase, Map<String, RuleMetadata> rules, List<Threshold> thresholds,
-                       Map<String, JsonNode> suggestions, Instant compiledAt) {
+                       Map<String, JsonNode> suggestions, Instant compiledAt, Map<String, String> drlFiles) {
 
     public RuleBase {
         rules = Map.copyOf(rules);
         thresholds = List.copyOf(thresholds);
         suggestions = Map.copyOf(suggestions);
+        drlFiles = Map.copyOf(drlFiles);
     }
 
     public Optional<RuleMetadata> rule(String id) {

@@ -49,7 +49,8 @@ public final class RuleBaseCompiler {
         if (!problems.isEmpty()) {
             throw new RuleFileException(problems);
         }
-        return new RuleBase(sources.version(), kieBase, rules, thresholds, suggestions, clock.instant());
+        return new RuleBase(sources.version(), kieBase, rules, thresholds, suggestions, clock.instant(),
+                sources.drlFiles());
     }
 
     private static KieBase build(RuleSources sources, List<RuleProblem> problems) {

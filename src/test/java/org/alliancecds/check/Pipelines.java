@@ -13,14 +13,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /** The service's pipeline built without a container, on the shipped fhir-profiles, for tests. */
-final class Pipelines {
+public final class Pipelines {
 
     private static final int TIMEOUT_MS = 1000;
 
     private Pipelines() {
     }
 
-    static HookHandler handler(Path rules) {
+    public static HookHandler handler(Path rules) {
         Clock clock = Clock.systemDefaultZone();
         InstrumentScoring scoring = new InstrumentScoring("fhir-profiles", PatientFacts.DEFAULT_EPISODE_GAP_DAYS,
                 clock);
@@ -31,7 +31,7 @@ final class Pipelines {
                 engine);
     }
 
-    static RuleBase ruleBase(Path rules) {
+    public static RuleBase ruleBase(Path rules) {
         return new RuleBaseCompiler(Clock.systemUTC()).compile(rules);
     }
 }

@@ -140,6 +140,17 @@ class AuthenticationIT {
     }
 
     @Test
+    void noSpellingOfAnAdminPathReachesAnEhrEndpointWithoutAToken() {
+        for (String disguised : List.of("admin/../cds-services", "admin/%2e%2e/cds-services",
+                "admin/./../cds-services")) {
+            Reply reply = client.send("GET", disguised, null, Map.of());
+            assertTrue(reply.status() == 401 || reply.status() == 404 || reply.status() == 400,
+                    () -> disguised + " answered " + reply);
+            assertFalse(reply.body().contains("\"services\""), () -> disguised + " leaked discovery: " + reply);
+        }
+    }
+
+    @Test
     void healthStaysOpen() {
         Reply health = client.send("GET", "health/ready", null, Map.of());
         assertEquals(200, health.status(), health::toString);

@@ -36,6 +36,7 @@ final class CdsClient {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(CONNECT_TIMEOUT).build();
     private final URI root;
+    private final String authorization;
 
     CdsClient(URL deployment) {
         try {
@@ -43,6 +44,17 @@ final class CdsClient {
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a URI: " + deployment, e);
         }
+        this.authorization = null;
+    }
+
+    private CdsClient(URI root, String authorization) {
+        this.root = root;
+        this.authorization = authorization;
+    }
+
+    /** The same client sending {@code Authorization: <value>} on every call, as the console does. */
+    CdsClient authorized(String value) {
+        return new CdsClient(root, value);
     }
 
     URI root() {
@@ -89,7 +101,9 @@ final class CdsClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(root.resolve(path)).timeout(REQUEST_TIMEOUT).header("Accept", JSON);
+        HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path)).timeout(REQUEST_TIMEOUT)
+                .header("Accept", JSON);
+        return authorization == null ? request : request.header("Authorization", authorization);
     }
 
     private Reply send(HttpRequest request) {

@@ -8,6 +8,9 @@ import java.io.File;
 /** What every IT deploys: the WAR exactly as {@code mvn package} built it (failsafe runs after package). */
 final class Deployments {
 
+    /** The admin token the ITs' Payara is started with (arquillian.xml's cmdOptions). */
+    static final String ADMIN_TOKEN = "it-admin-token-5b0e";
+
     private static final File BUILT_WAR = new File("target/alliance-cds.war");
 
     private Deployments() {

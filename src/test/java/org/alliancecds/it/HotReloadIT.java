@@ -164,7 +164,7 @@ class HotReloadIT {
     }
 
     private JsonNode status() {
-        Reply reply = client.get("admin/rule-base");
+        Reply reply = client.authorized("Bearer " + Deployments.ADMIN_TOKEN).get("admin/rule-base");
         assertEquals(200, reply.status(), reply::toString);
         return reply.json();
     }

@@ -17,8 +17,10 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Every request to the service, whatever its path (known or not), must carry a valid CDS Hooks JWT; CORS
- * preflights are answered before this runs ({@link CorsFilter}). A refused request gets a bare 401 with
+ * Every request to the service, whatever its path (known or not), must carry a valid CDS Hooks JWT, except the
+ * admin API, which people at the console reach with its own token ({@code admin.AdminGuard}); CORS preflights are
+ * answered before this runs ({@link CorsFilter}). {@link AuthenticatedCallsOnly} checks again once the resource is
+ * matched, so no spelling of a path can pass for an admin path and reach an EHR endpoint unauthenticated. A refused request gets a bare 401 with
  * {@code WWW-Authenticate: Bearer} and a fixed body that says nothing about why; the reason goes to the log,
  * the token never.
  */
@@ -38,10 +40,10 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!authentication.required()) {
+        UriInfo uri = request.getUriInfo();
+        if (!authentication.required() || AdminPaths.isAdmin(uri)) {
             return;
         }
-        UriInfo uri = request.getUriInfo();
         Set<String> audiences = Audience.of(authentication.publicBase(), uri.getBaseUri(), uri.getPath(false));
         try {
             Caller caller = authentication.verify(request.getHeaderString(HttpHeaders.AUTHORIZATION), audiences);

@@ -1,0 +1,24 @@
+package org.alliancecds.admin;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.alliancecds.hooks.CdsProblem;
+import org.alliancecds.rules.RuleEngine;
+
+/** {@code GET /admin/catalogue}: the card rules in service with their findings, thresholds and evidence. */
+@Path("admin/catalogue")
+public class CatalogueResource {
+
+    @Inject
+    RuleEngine engine;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public String catalogue() {
+        return AdminJson.write(engine.inService().map(Catalogue::of).orElseThrow(() -> new CdsProblem(503,
+                "transient", "no rule base is in service; GET /admin/rule-base shows why")));
+    }
+}

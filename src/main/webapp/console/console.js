@@ -1,0 +1,122 @@
+// The informaticists' console: sign in with the admin token, then the rule base status, "try it" and the
+// rule catalogue, all from the admin API.
+import { api, ApiError, token } from './api.js';
+import { el } from './dom.js';
+import { renderCatalogue, renderStatus } from './sections.js';
+import { renderTryResult } from './try.js';
+
+const $ = (id) => document.getElementById(id);
+
+function show(target, ...content) {
+  $(target).replaceChildren(...content.flat().filter((node) => node !== null && node !== undefined));
+}
+
+function say(target, message, kind = 'error') {
+  show(target, el('p', { class: `message message--${kind}` }, message));
+}
+
+// A refused token ends the session: back to the sign-in form with the reason.
+function failed(error, target) {
+  if (error instanceof ApiError && (error.status === 401 || error.status === 404) && !$('sign-in-form').hidden) {
+    return;
+  }
+  if (error instanceof ApiError && error.status === 401) {
+    signOut('The admin token was refused. Enter it again.');
+  } else if (error instanceof ApiError && error.status === 404 && target === 'status-body') {
+    signOut('The admin API is off on this server: it has no cds.admin.token configured.');
+  } else {
+    say(target, error.message);
+  }
+}
+
+async function loadStatus() {
+  try {
+    show('status-body', renderStatus(await api('rule-base')));
+  } catch (error) {
+    failed(error, 'status-body');
+  }
+}
+
+async function loadCatalogue() {
+  try {
+    show('catalogue-body', renderCatalogue(await api('catalogue')));
+  } catch (error) {
+    failed(error, 'catalogue-body');
+  }
+}
+
+async function loadScenarios() {
+  try {
+    const { scenarios } = await api('scenarios');
+    const groups = new Map();
+    scenarios.forEach((s) => groups.set(s.rule, [...(groups.get(s.rule) ?? []), s]));
+    $('scenario').replaceChildren(...[...groups.entries()].map(([rule, files]) => el('optgroup', { label: rule },
+      files.map((s) => el('option', { value: `${s.rule}/${s.file}`, title: s.description }, s.file)))));
+  } catch (error) {
+    failed(error, 'try-result');
+  }
+}
+
+async function loadCase() {
+  const [rule, file] = $('scenario').value.split('/');
+  try {
+    const scenario = await api(`scenarios/${encodeURIComponent(rule)}/${encodeURIComponent(file)}`);
+    $('request').value = JSON.stringify(scenario, null, 2);
+    say('try-result', `Loaded ${rule}/${file}. Run it, or edit it first.`, 'info');
+  } catch (error) {
+    failed(error, 'try-result');
+  }
+}
+
+async function run() {
+  say('try-result', 'Evaluating…', 'info');
+  try {
+    const result = await api('try', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: $('request').value });
+    show('try-result', renderTryResult(result));
+  } catch (error) {
+    failed(error, 'try-result');
+  }
+}
+
+function signedIn(isIn) {
+  $('sign-in-form').hidden = isIn;
+  $('signed-in').hidden = !isIn;
+  $('content').hidden = !isIn;
+}
+
+function signOut(message) {
+  token.clear();
+  signedIn(false);
+  say('sign-in-status', message, message.startsWith('Signed out') ? 'info' : 'error');
+  $('token').focus();
+}
+
+async function start() {
+  signedIn(true);
+  await loadStatus();
+  if (!$('content').hidden) {
+    await Promise.all([loadCatalogue(), loadScenarios()]);
+  }
+}
+
+$('sign-in-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  token.set($('token').value.trim());
+  $('token').value = '';
+  show('sign-in-status');
+  start();
+});
+$('sign-out').addEventListener('click', () => signOut('Signed out: the token is forgotten.'));
+$('refresh-status').addEventListener('click', () => { loadStatus(); loadCatalogue(); });
+$('load-case').addEventListener('click', loadCase);
+$('try-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  run();
+});
+
+if (token.get()) {
+  start();
+} else {
+  signedIn(false);
+}

@@ -1,0 +1,21 @@
+package org.alliancecds.hooks.security;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AdminPathsTest {
+
+    @Test
+    void onlyTheAdminRootResourceIsAdmin() {
+        assertTrue(AdminPaths.isAdmin(List.of("admin/rule-base")));
+        assertTrue(AdminPaths.isAdmin(List.of("admin/scenarios/X/y.json", "admin/scenarios")));
+        assertFalse(AdminPaths.isAdmin(List.of("cds-services/alliance-patient-view")));
+        assertFalse(AdminPaths.isAdmin(List.of("feedback", "cds-services/x")));
+        assertFalse(AdminPaths.isAdmin(List.of("administrator")));
+        assertFalse(AdminPaths.isAdmin(List.of()));
+    }
+}
