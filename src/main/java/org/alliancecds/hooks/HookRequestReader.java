@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Checks a hook request against the CDS Hooks envelope and the service's hook: {@code hook} must be the service's,
@@ -19,8 +18,6 @@ import java.util.regex.Pattern;
 final class HookRequestReader {
 
     private static final Set<String> WEB_SCHEMES = Set.of("http", "https");
-    /** FHIR's id datatype: what may follow {@code Patient/} in a reference. */
-    private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
 
     private HookRequestReader() {
     }
@@ -63,7 +60,7 @@ final class HookRequestReader {
             }
         }
         String patientId = FhirIds.patientIdOf(context.get("patientId").asText());
-        if (!FHIR_ID.matcher(patientId).matches()) {
+        if (!FhirIds.isFhirId(patientId)) {
             throw CdsProblem.invalid("context.patientId must be a FHIR id, as 123 or Patient/123");
         }
         Map<String, String> strings = new HashMap<>();

@@ -8,23 +8,36 @@ import org.hl7.fhir.r4.model.Resource;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.regex.Pattern;
 
 /** Small conversions between FHIR references, ids and dates and the plain values facts carry. */
 public final class FhirIds {
 
     private static final String PATIENT = "Patient";
+    /** FHIR's id datatype. */
+    private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
     private static final int DAY_LENGTH = "2000-01-01".length();
     private static final int YEAR_LENGTH = "2000".length();
 
     private FhirIds() {
     }
 
-    /** {@code Type/id} of a resource, for notes and card text. */
+    /**
+     * {@code Type/id} of a resource, for notes and card text. An id that is not a FHIR id is not repeated: it would
+     * carry sender-controlled text (markup, say) into cards that EHRs render.
+     */
     public static String sourceOf(Resource resource) {
         String type = resource.fhirType();
-        return resource.hasIdElement() && resource.getIdElement().hasIdPart()
-                ? type + "/" + resource.getIdElement().getIdPart()
-                : type + " without id";
+        if (!resource.hasIdElement() || !resource.getIdElement().hasIdPart()) {
+            return type + " without id";
+        }
+        String id = resource.getIdElement().getIdPart();
+        return isFhirId(id) ? type + "/" + id : type + " with an invalid id";
+    }
+
+    /** Whether text is a FHIR id: 1 to 64 letters, digits, '-' and '.'. */
+    public static boolean isFhirId(String text) {
+        return FHIR_ID.matcher(text).matches();
     }
 
     /** The bare id of a patient given as {@code 123} or {@code Patient/123}. */

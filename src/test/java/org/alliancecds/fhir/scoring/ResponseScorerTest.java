@@ -154,6 +154,14 @@ class ResponseScorerTest {
         assertEquals("ignored: status is in-progress", scored.notes().get(0).message());
     }
 
+    @Test
+    void anIdThatIsNotAFhirIdNeverReachesCardText() {
+        String markup = allPhq9Items(ResponseJson.of(PHQ9), 3).json()
+                .replace("\"id\":\"r1\"", "\"id\":\"<img src=x onerror=alert(1)>\"");
+        Scored scored = scorer.score((QuestionnaireResponse) TestProfiles.parse(markup), "p1");
+        assertEquals("QuestionnaireResponse with an invalid id", scored.scores().get(0).source());
+    }
+
     private static ResponseJson allPhq9Items(ResponseJson response, int value) {
         for (int item = 1; item <= 9; item++) {
             response.integer(String.valueOf(item), value);
