@@ -96,8 +96,10 @@ final class CdsClient {
         return "Bearer " + token;
     }
 
+    /** A request with this client's own Authorization (the console's admin token), else a fresh EHR token. */
     private HttpRequest.Builder signed(String path) {
-        return request(path).header("Authorization", bearer(token(path).sign()));
+        HttpRequest.Builder request = request(path);
+        return authorization == null ? request.header("Authorization", bearer(token(path).sign())) : request;
     }
 
     private HttpRequest.Builder request(String path) {
