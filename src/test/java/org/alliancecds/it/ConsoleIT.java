@@ -163,7 +163,8 @@ class ConsoleIT {
         ((ObjectNode) scenario.at("/request/prefetch/responses/entry/0/resource")).put("id", hostile);
         page.runPasted(scenario.toString());
         WebElement card = page.await("#cards article.card--critical");
-        assertTrue(card.getText().contains("QuestionnaireResponse/" + hostile), card.getText());
+        assertTrue(card.getText().contains("QuestionnaireResponse with an invalid id"), card.getText());
+        assertFalse(card.getText().contains("onerror"), "the sender's markup never reaches the card");
         assertEquals(0, driver.findElements(By.cssSelector("#try-result img")).size());
         assertNull(page.script("return window.injected"));
     }
