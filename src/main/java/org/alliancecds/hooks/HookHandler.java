@@ -2,6 +2,7 @@ package org.alliancecds.hooks;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.alliancecds.audit.InvocationNotes;
 import org.alliancecds.cards.Card;
 import org.alliancecds.cards.CardAssembler;
 import org.alliancecds.fhir.DataUnavailableException;
@@ -10,6 +11,7 @@ import org.alliancecds.fhir.InvalidPrefetchException;
 import org.alliancecds.fhir.PatientRecord;
 import org.alliancecds.fhir.PatientRecordResolver;
 import org.alliancecds.fhir.ScoredPatient;
+import org.alliancecds.fhir.scoring.FhirIds;
 import org.alliancecds.rules.Evaluation;
 import org.alliancecds.rules.RuleEngine;
 
@@ -48,14 +50,22 @@ public class HookHandler {
      * @throws CdsProblem with the status the EHR should get, when the call cannot be answered with cards
      */
     public List<Card> answer(String serviceId, String body) {
-        HookCall call = HookRequestReader.read(body, CdsService.byId(serviceId));
+        return answer(serviceId, body, new InvocationNotes());
+    }
+
+    /** As {@link #answer(String, String)}, noting for the audit what the call reveals as it goes. */
+    public List<Card> answer(String serviceId, String body, InvocationNotes notes) {
+        HookCall call = HookRequestReader.read(body, CdsService.byId(serviceId), notes);
+        notes.patient(FhirIds.patientIdOf(call.patientId()));
         Readiness.requireReady(scoring, engine);
         PatientRecord record = record(call);
         ScoredPatient patient = scoring.score(record);
         patient.notes().forEach(note -> LOG.fine(() -> call.hookInstance() + " " + note.source() + ": "
                 + note.message()));
         Evaluation evaluation = engine.evaluate(patient.facts());
-        return assembler.cards(evaluation);
+        List<Card> cards = assembler.cards(evaluation);
+        notes.answered(evaluation, cards);
+        return cards;
     }
 
     private PatientRecord record(HookCall call) {
