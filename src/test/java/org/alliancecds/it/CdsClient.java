@@ -49,12 +49,20 @@ final class CdsClient {
         return send(request(path).GET().build());
     }
 
+    /** A GET asking for another representation, such as the Prometheus text of {@code /metrics}. */
+    Reply get(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET().build());
+    }
+
     Reply post(String path, JsonNode body) {
         return post(path, body.toString(), JSON);
     }
 
     Reply post(String path, String body, String contentType) {
-        return send(request(path).header("Content-Type", contentType).POST(BodyPublishers.ofString(body)).build());
+        Reply reply = send(request(path).header("Content-Type", contentType).POST(BodyPublishers.ofString(body))
+                .build());
+        AuditLedger.record(path, body, reply.status());
+        return reply;
     }
 
     private HttpRequest.Builder request(String path) {
