@@ -118,9 +118,7 @@ public final class AuditQueue {
 
     private void work() {
         try {
-            if (!prepare()) {
-                return;
-            }
+            prepare();
             while (!stopping || !backlog.isEmpty()) {
                 AuditEntry entry = backlog.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 if (entry != null) {
@@ -137,20 +135,20 @@ public final class AuditQueue {
         }
     }
 
-    private boolean prepare() throws InterruptedException {
+    /** Tries until the store is ready; a shutdown does not stop it, its deadline does (by interrupting). */
+    private void prepare() throws InterruptedException {
         Duration delay = retry.firstDelay();
-        while (!stopping) {
+        while (true) {
             try {
                 store.prepare();
                 up();
-                return true;
+                return;
             } catch (RuntimeException e) {
                 unavailable(e);
                 Thread.sleep(delay.toMillis());
                 delay = retry.after(delay);
             }
         }
-        return false;
     }
 
     private void write(AuditEntry entry) throws InterruptedException {

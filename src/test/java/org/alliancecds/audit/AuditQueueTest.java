@@ -94,8 +94,9 @@ class AuditQueueTest {
     }
 
     @Test
-    void stoppingWritesTheBacklogFirst() {
+    void stoppingWritesTheBacklogFirstEvenWhenItComesBeforeTheStoreWasReady() {
         TestStore store = new TestStore();
+        store.prepareFailuresLeft.set(3);
         queue = started(new AuditQueue(1000, store, FAST));
         IntStream.range(0, 200).forEach(i -> queue.submit(Entries.invocation("e" + i)));
         queue.stop(WAIT);
