@@ -24,31 +24,10 @@ public final class AuditQueue {
     private static final long POLL_MILLIS = 200;
     private static final Duration LAST_WAIT = Duration.ofSeconds(2);
 
-    /**
-     * How writes are retried.
-     *
-     * @param maxAttempts attempts at an entry the database refuses while it answers
-     * @param firstDelay  the wait after the first failure
-     * @param maxDelay    the longest wait between attempts
-     */
-    public record Retry(int maxAttempts, Duration firstDelay, Duration maxDelay) {
-
-        public Retry {
-            if (maxAttempts < 1 || firstDelay.isNegative() || maxDelay.compareTo(firstDelay) < 0) {
-                throw new IllegalArgumentException("retry needs at least one attempt and 0 <= first <= max delay");
-            }
-        }
-
-        Duration after(Duration delay) {
-            Duration doubled = delay.multipliedBy(2);
-            return doubled.compareTo(maxDelay) > 0 ? maxDelay : doubled;
-        }
-    }
-
     private final int capacity;
     private final BlockingQueue<AuditEntry> backlog;
     private final AuditStore store;
-    private final Retry retry;
+    private final RetryPolicy retry;
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
@@ -58,7 +37,7 @@ public final class AuditQueue {
     private volatile boolean stopping;
     private volatile Thread worker;
 
-    public AuditQueue(int capacity, AuditStore store, Retry retry) {
+    public AuditQueue(int capacity, AuditStore store, RetryPolicy retry) {
         this.capacity = capacity;
         this.backlog = new LinkedBlockingQueue<>(capacity);
         this.store = store;

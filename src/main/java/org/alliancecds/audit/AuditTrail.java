@@ -62,7 +62,7 @@ public class AuditTrail {
     void create() {
         store = new AuditDatabaseStore(database.dataSource(), pseudonymKey, clock);
         queue = new AuditQueue(capacity, store,
-                new AuditQueue.Retry(maxAttempts, FIRST_RETRY, Duration.ofMillis(maxRetryDelayMs)));
+                new RetryPolicy(maxAttempts, FIRST_RETRY, Duration.ofMillis(maxRetryDelayMs)));
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The queue in front of the database: requests never wait for it, and nothing leaves it uncounted. */
 class AuditQueueTest {
 
-    private static final AuditQueue.Retry FAST = new AuditQueue.Retry(3, Duration.ofMillis(1), Duration.ofMillis(5));
+    private static final RetryPolicy FAST = new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5));
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     private AuditQueue queue;
