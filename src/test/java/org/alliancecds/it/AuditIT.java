@@ -170,7 +170,7 @@ class AuditIT {
         }
         instances.forEach(this::single);
 
-        JsonNode check = awaitAuditCheck(data -> data.path("pending").asLong() == 0);
+        JsonNode check = AuditCheck.await(client, data -> data.path("pending").asLong() == 0);
         assertEquals("UP", check.path("status").asText(), check::toString);
         JsonNode data = check.path("data");
         assertEquals("up", data.path("database").asText(), check::toString);
@@ -181,22 +181,6 @@ class AuditIT {
         assertEquals(200, metrics.status(), metrics::toString);
         for (String gauge : List.of("audit_pending", "audit_written", "audit_retries", "audit_failed", "audit_dropped")) {
             assertTrue(metrics.body().contains(gauge), () -> gauge + " is not in " + metrics.body());
-        }
-    }
-
-    private JsonNode awaitAuditCheck(java.util.function.Predicate<JsonNode> condition) {
-        long deadline = System.nanoTime() + AuditTables.PATIENCE.toNanos();
-        while (true) {
-            Reply health = client.get("health/live");
-            for (JsonNode check : health.json().path("checks")) {
-                if ("audit".equals(check.path("name").asText()) && condition.test(check.path("data"))) {
-                    return check;
-                }
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the audit check never showed what was expected: " + health);
-            }
-            AuditTables.pause();
         }
     }
 

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,6 +86,52 @@ final class AuditTables {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    /**
+     * Makes the audit database hang until closed: PostgreSQL locks the invocation table, so writes wait for the
+     * lock; H2 goes into exclusive mode, in which other connections' statements wait.
+     */
+    AutoCloseable hang() throws SQLException {
+        Connection connection = DriverManager.getConnection(url, user, password);
+        try (Statement statement = connection.createStatement()) {
+            if (url.startsWith("jdbc:postgresql:")) {
+                connection.setAutoCommit(false);
+                statement.execute("LOCK TABLE audit_invocation IN ACCESS EXCLUSIVE MODE");
+                return () -> {
+                    connection.rollback();
+                    connection.close();
+                };
+            }
+            statement.execute("SET EXCLUSIVE 1");
+            return () -> {
+                try (Statement release = connection.createStatement()) {
+                    release.execute("SET EXCLUSIVE 0");
+                }
+                connection.close();
+            };
+        }
+    }
+
+    /**
+     * Takes the PostgreSQL audit database down until closed: it refuses new connections and its open ones are
+     * ended, as in a restart or failover. Needs the maintenance database in {@code audit.db.admin-url}.
+     */
+    AutoCloseable takeDown() throws SQLException {
+        String database = url.substring(url.lastIndexOf('/') + 1).replaceFirst("\\?.*", "");
+        String admin = required("audit.db.admin-url");
+        try (Connection connection = DriverManager.getConnection(admin, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute("ALTER DATABASE " + database + " ALLOW_CONNECTIONS false");
+            statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                    + database + "' AND pid <> pg_backend_pid()");
+        }
+        return () -> {
+            try (Connection connection = DriverManager.getConnection(admin, user, password);
+                 Statement statement = connection.createStatement()) {
+                statement.execute("ALTER DATABASE " + database + " ALLOW_CONNECTIONS true");
+            }
+        };
     }
 
     private static String required(String property) {
