@@ -50,7 +50,7 @@ class AuditIT {
 
     @Deployment(testable = false)
     static WebArchive war() {
-        return Deployments.builtWar();
+        return Deployments.builtWar().addClass(CallerFromTestHeaders.class);
     }
 
     @BeforeEach
@@ -158,6 +158,26 @@ class AuditIT {
         assertNull(kept.get(unknownCard).get("rule_id"));
         kept.values().forEach(row -> row.values().forEach(value ->
                 assertFalse(String.valueOf(value).contains("safe tonight"), () -> "the comment is in " + row)));
+    }
+
+    @Test
+    void theIssuerAndTenantTheAuthenticationFilterEstablishedAreKept() {
+        Map<String, String> caller = Map.of(CallerFromTestHeaders.ISSUER, "https://ehr.example.org/fhir",
+                CallerFromTestHeaders.TENANT, "clinic-7");
+        ObjectNode call = phq9Call();
+        Reply reply = client.post(HOOK, call.toString(), CdsClient.JSON, caller);
+        assertEquals(200, reply.status(), reply::toString);
+        String card = cards(reply).get(0).path("uuid").asText();
+        assertEquals(200, client.post(HOOK + "/feedback", Feedback.of(Feedback.item(card, "accepted")).toString(),
+                CdsClient.JSON, caller).status());
+
+        Map<String, Object> invocation = single(hookInstanceOf(call));
+        Map<String, Object> feedback = audit.await(rows -> rows.size() == 1,
+                "SELECT * FROM audit_feedback WHERE card_uuid = ?", card).get(0);
+        for (Map<String, Object> row : List.of(invocation, feedback)) {
+            assertEquals("https://ehr.example.org/fhir", row.get("issuer"), row::toString);
+            assertEquals("clinic-7", row.get("tenant"), row::toString);
+        }
     }
 
     @Test

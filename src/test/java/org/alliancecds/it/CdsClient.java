@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Calls the deployed service as an EHR would. Paths are resolved against the host root, not against the
@@ -59,8 +60,14 @@ final class CdsClient {
     }
 
     Reply post(String path, String body, String contentType) {
-        Reply reply = send(request(path).header("Content-Type", contentType).POST(BodyPublishers.ofString(body))
-                .build());
+        return post(path, body, contentType, Map.of());
+    }
+
+    /** A POST with further headers, for the few tests that need them. */
+    Reply post(String path, String body, String contentType, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", contentType);
+        headers.forEach(builder::header);
+        Reply reply = send(builder.POST(BodyPublishers.ofString(body)).build());
         AuditLedger.record(path, body, reply.status());
         return reply;
     }
