@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * Reads the audit tables over JDBC, from the database the ITs' Payara writes to: the embedded H2 file (opened
- * through H2's auto-server while Payara holds it) or PostgreSQL in the postgres profile. The audit is written
- * after the answer, so reads wait for what they expect.
+ * Reads the audit tables over JDBC, from the database the ITs' Payara writes to: H2, served for the run by the H2
+ * TCP server Maven starts, or PostgreSQL in the postgres profile. The audit is written after the answer, so reads
+ * wait for what they expect.
  */
 final class AuditTables {
 
