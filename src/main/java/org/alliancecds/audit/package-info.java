@@ -1,7 +1,15 @@
 /**
- * What the service keeps of what it told clinicians and how they answered.
+ * The audit trail: what the service told clinicians and how they answered.
  * <p>
- * In: feedback items from CDS clients. Out: a record behind {@link org.alliancecds.audit.FeedbackLog}; this version
- * keeps it in memory, bounded, until persistence arrives with the audit trail. No tokens, no patient data.
+ * In: from the HTTP boundary, an {@link org.alliancecds.audit.InvocationAudit} for every hook call (answered or
+ * refused, with status, issue type, latency, rule base, fired rules and cards) and a
+ * {@link org.alliancecds.audit.FeedbackAudit} for every feedback item. Out: rows in {@code audit_invocation},
+ * {@code audit_card} and {@code audit_feedback} (schema by Flyway, {@code db/migration}), on the embedded H2 or on
+ * PostgreSQL ({@link org.alliancecds.audit.AuditDatabase}), and the counts in health and metrics.
+ * <p>
+ * Hand-over never waits for the database: {@link org.alliancecds.audit.AuditQueue} writes on its own thread,
+ * retries through outages, and counts and logs whatever it cannot write. Kept out: request bodies, tokens, patient
+ * ids (only an HMAC pseudonym), the words of clinicians' comments (only their length). Not here: reading the audit
+ * back for people (a later console).
  */
 package org.alliancecds.audit;

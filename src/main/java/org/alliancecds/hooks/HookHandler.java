@@ -2,6 +2,7 @@ package org.alliancecds.hooks;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.alliancecds.audit.InvocationNotes;
 import org.alliancecds.cards.Card;
 import org.alliancecds.cards.CardAssembler;
 import org.alliancecds.fhir.DataUnavailableException;
@@ -11,6 +12,7 @@ import org.alliancecds.fhir.PatientRecord;
 import org.alliancecds.fhir.PatientRecordResolver;
 import org.alliancecds.fhir.ScoredPatient;
 import org.alliancecds.hooks.security.LogText;
+import org.alliancecds.fhir.scoring.FhirIds;
 import org.alliancecds.rules.Evaluation;
 import org.alliancecds.rules.RuleEngine;
 
@@ -49,7 +51,12 @@ public class HookHandler {
      * @throws CdsProblem with the status the EHR should get, when the call cannot be answered with cards
      */
     public List<Card> answer(String serviceId, String body) {
-        return explain(serviceId, body).cards();
+        return explain(serviceId, body, new InvocationNotes()).cards();
+    }
+
+    /** As {@link #answer(String, String)}, noting for the audit what the call reveals as it goes. */
+    public List<Card> answer(String serviceId, String body, InvocationNotes notes) {
+        return explain(serviceId, body, notes).cards();
     }
 
     /**
@@ -59,14 +66,21 @@ public class HookHandler {
      * @throws CdsProblem as {@link #answer}
      */
     public HookAnswer explain(String serviceId, String body) {
-        HookCall call = HookRequestReader.read(body, CdsService.byId(serviceId));
+        return explain(serviceId, body, new InvocationNotes());
+    }
+
+    private HookAnswer explain(String serviceId, String body, InvocationNotes notes) {
+        HookCall call = HookRequestReader.read(body, CdsService.byId(serviceId), notes);
+        notes.patient(FhirIds.patientIdOf(call.patientId()));
         Readiness.requireReady(scoring, engine);
         PatientRecord record = record(call);
         ScoredPatient patient = scoring.score(record);
         patient.notes().forEach(note -> LOG.fine(() -> LogText.safe(call.hookInstance()) + " "
                 + LogText.patient(call.patientId()) + " " + LogText.safe(note.source()) + ": " + note.message()));
         Evaluation evaluation = engine.evaluate(patient.facts());
-        return new HookAnswer(patient, evaluation, assembler.cards(evaluation));
+        List<Card> cards = assembler.cards(evaluation);
+        notes.answered(evaluation, cards);
+        return new HookAnswer(patient, evaluation, cards);
     }
 
     private PatientRecord record(HookCall call) {

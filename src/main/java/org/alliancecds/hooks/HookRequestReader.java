@@ -1,6 +1,7 @@
 package org.alliancecds.hooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.alliancecds.audit.InvocationNotes;
 import org.alliancecds.fhir.scoring.FhirIds;
 
 import java.net.URI;
@@ -23,10 +24,16 @@ final class HookRequestReader {
     }
 
     static HookCall read(String body, CdsService service) {
+        return read(body, service, new InvocationNotes());
+    }
+
+    /** Reads the request, noting its envelope for the audit before anything else can refuse it. */
+    static HookCall read(String body, CdsService service, InvocationNotes notes) {
         JsonNode request = Json.read(body);
         if (!request.isObject()) {
             throw CdsProblem.invalid("the request body must be a JSON object");
         }
+        notes.envelope(request.path("hookInstance").textValue(), request.path("hook").textValue());
         String hook = text(request, "hook");
         if (!service.hook().equals(hook)) {
             throw CdsProblem.invalid("service " + service.id() + " answers hook '" + service.hook()

@@ -1,15 +1,21 @@
 package org.alliancecds.hooks;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.alliancecds.audit.FeedbackLog;
+import org.alliancecds.audit.AuditTrail;
+import org.alliancecds.audit.FeedbackItem;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /** {@code POST /cds-services/{id}} (a hook call) and {@code POST /cds-services/{id}/feedback}. */
@@ -20,20 +26,25 @@ public class HookResource {
     HookHandler handler;
 
     @Inject
-    FeedbackLog feedback;
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public String call(@PathParam("id") String id, String body) {
-        return Json.write(Map.of("cards", handler.answer(id, body)));
+    public String call(@PathParam("id") String id, String body, @Context HttpServletRequest request) {
+        return Json.write(Map.of("cards", handler.answer(id, body, AuditFilter.notesOf(request))));
     }
 
     @POST
     @Path("feedback")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response feedback(@PathParam("id") String id, String body) {
-        feedback.record(FeedbackReader.read(body, CdsService.byId(id)));
+    public Response feedback(@PathParam("id") String id, String body, @Context HttpServletRequest request) {
+        Instant received = clock.instant();
+        List<FeedbackItem> items = FeedbackReader.read(body, CdsService.byId(id));
+        audit.feedback(items, AuditFilter.callerOf(request), received);
         return Response.ok().build();
     }
 }

@@ -65,12 +65,26 @@ final class CdsClient {
         return send(signed(path).GET().build());
     }
 
+    /** A GET asking for another representation, such as the Prometheus text of {@code /metrics}. */
+    Reply get(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET().build());
+    }
+
     Reply post(String path, JsonNode body) {
         return post(path, body.toString(), JSON);
     }
 
     Reply post(String path, String body, String contentType) {
-        return send(signed(path).header("Content-Type", contentType).POST(BodyPublishers.ofString(body)).build());
+        return post(path, body, contentType, Map.of());
+    }
+
+    /** A POST with further headers, for the few tests that need them; noted in the ledger the audit is checked by. */
+    Reply post(String path, String body, String contentType, Map<String, String> headers) {
+        HttpRequest.Builder builder = signed(path).header("Content-Type", contentType);
+        headers.forEach(builder::header);
+        Reply reply = send(builder.POST(BodyPublishers.ofString(body)).build());
+        AuditLedger.record(path, body, reply.status());
+        return reply;
     }
 
     /** A request with exactly these headers (and no token unless they hold one); a null body sends none. */

@@ -1,0 +1,11 @@
+package org.alliancecds.audit;
+
+/** Something the audit keeps: one hook invocation or one feedback item, written in its own transaction. */
+public sealed interface AuditEntry permits InvocationAudit, FeedbackAudit {
+
+    /** The row's key, chosen before the first write so that a retried write can tell it already succeeded. */
+    String id();
+
+    /** What a log line may say about the entry: its kind and identifiers, never patient data. */
+    String describe();
+}

@@ -1,0 +1,89 @@
+package org.alliancecds.audit;
+
+import org.alliancecds.cards.Card;
+import org.alliancecds.facts.Finding;
+import org.alliancecds.rules.Evaluation;
+import org.alliancecds.rules.RuleBase;
+import org.alliancecds.rules.RuleMetadata;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** From what a call revealed to the entry the audit writes. */
+class InvocationNotesTest {
+
+    private static final Caller EHR = new Caller("https://ehr.example.org", "clinic-1");
+
+    @Test
+    void anAnsweredCallKeepsItsRuleBaseFiredRulesAndCardsWithTheirRuleVersions() {
+        InvocationNotes notes = new InvocationNotes();
+        notes.envelope("hi-1", "patient-view");
+        notes.patient("123");
+        RuleMetadata rule = new RuleMetadata("PHQ9-HIGH", "High PHQ-9", "1.2.0", "warning", "s", "a", List.of(),
+                "phq9.drl", null, null);
+        RuleBase ruleBase = new RuleBase("1.0.0+abc", null, Map.of("PHQ9-HIGH", rule), List.of(), Map.of(),
+                Entries.NOW, Map.of());
+        Evaluation evaluation = new Evaluation(ruleBase, "123",
+                List.of(new Finding("PHQ9-HIGH", List.of(), List.of(), List.of(), false)));
+        Card card = new Card("card-1", "summary", "warning", "detail", new Card.Source("label", null,
+                new Card.Coding("system", "PHQ9-HIGH", "High PHQ-9", "1.0.0+abc")), List.of(), null, List.of(),
+                List.of());
+        notes.answered(evaluation, List.of(card));
+
+        InvocationAudit call = notes.finish("alliance-patient-view", Entries.NOW, EHR, 200, 42);
+
+        assertEquals(List.of("hi-1", "patient-view", "alliance-patient-view", "1.0.0+abc", "123"),
+                List.of(call.hookInstance(), call.hook(), call.serviceId(), call.ruleBaseVersion(), call.patientId()));
+        assertEquals(List.of("PHQ9-HIGH"), call.firedRules());
+        assertEquals(List.of(new CardAudit("card-1", "PHQ9-HIGH", "1.2.0", "warning")), call.cards());
+        assertEquals(EHR, call.caller());
+        assertEquals(42, call.latencyMs());
+        assertNull(call.issueType());
+    }
+
+    @Test
+    void aRefusedCallKeepsItsStatusAndIssueTypeAndWhateverItsEnvelopeHad() {
+        InvocationNotes notes = new InvocationNotes();
+        notes.envelope("hi-2", null);
+        notes.issueType("invalid");
+
+        InvocationAudit call = notes.finish("alliance-patient-view", Entries.NOW, Caller.of(null, null), 400, 3);
+
+        assertEquals(400, call.status());
+        assertEquals("invalid", call.issueType());
+        assertEquals("hi-2", call.hookInstance());
+        assertEquals(List.of(), call.cards());
+        assertNull(call.patientId());
+        assertNull(call.caller().issuer());
+    }
+
+    @Test
+    void everyCallGetsItsOwnRowKeyAndNoLogLineNamesThePatient() {
+        InvocationNotes notes = new InvocationNotes();
+        notes.patient("secret-patient-77");
+        InvocationAudit first = notes.finish("s", Entries.NOW, EHR, 412, 1);
+        InvocationAudit second = notes.finish("s", Entries.NOW, EHR, 412, 1);
+
+        assertNotEquals(first.id(), second.id());
+        assertEquals(-1, first.describe().indexOf("secret-patient-77"));
+        assertEquals(-1, first.toString().indexOf("secret-patient-77"));
+    }
+
+    @Test
+    void feedbackKeepsTheLengthOfAUserCommentNeverItsWords() {
+        FeedbackItem item = new FeedbackItem("alliance-patient-view", "card-1", "overridden", List.of("s-1"),
+                "not-relevant", "Mr Smith said his wife left", Entries.NOW);
+
+        FeedbackAudit kept = FeedbackAudit.of(item, EHR, Entries.NOW.plusSeconds(1));
+
+        assertEquals(27, kept.commentLength());
+        assertEquals(-1, kept.toString().indexOf("Smith"));
+        assertNull(FeedbackAudit.of(new FeedbackItem("s", "c", "accepted", List.of(), null, null, Entries.NOW), EHR,
+                Entries.NOW).commentLength());
+    }
+}

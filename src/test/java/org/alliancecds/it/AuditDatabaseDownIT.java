@@ -1,0 +1,56 @@
+package org.alliancecds.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.List;
+
+import static org.alliancecds.it.HookRequest.PATIENT_VIEW;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * PostgreSQL goes down (connections ended and refused, as in a restart): hooks answer as fast as ever, the audit
+ * reports the database unavailable and counts its failed attempts, and once the database is back every entry is
+ * written. Runs in the postgres profile, which has a maintenance database to do this from.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuditDatabaseDownIT {
+
+    @ArquillianResource
+    private URL deployment;
+
+    private CdsClient client;
+    private final AuditTables audit = AuditTables.ofTheRun();
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return Deployments.builtWar();
+    }
+
+    @BeforeEach
+    void client() {
+        client = new CdsClient(deployment);
+        assertEquals(200, client.post("cds-services/" + PATIENT_VIEW, AuditSlowDatabaseIT.phq9Call()).status());
+        AuditCheck.await(client, data -> "up".equals(data.path("database").asText())
+                && data.path("pending").asLong() == 0);
+    }
+
+    @Test
+    void aDatabaseThatIsDownDelaysTheAuditNotTheHookAndItsFailuresAreCounted() throws Exception {
+        List<String> instances;
+        try (AutoCloseable down = audit.takeDown()) {
+            instances = AuditSlowDatabaseIT.callsWithinBudget(client);
+            JsonNode outage = AuditCheck.await(client, data -> "unavailable".equals(data.path("database").asText())
+                    && data.path("retries").asLong() > 0 && data.path("pending").asLong() >= AuditSlowDatabaseIT.CALLS);
+            assertEquals("UP", outage.path("status").asText(), outage::toString);
+        }
+        AuditSlowDatabaseIT.assertAllWrittenAndNoneLost(client, audit, instances);
+    }
+}
