@@ -8,7 +8,6 @@ import org.apache.http.entity.HttpEntityWrapper;
 import org.apache.http.impl.client.HttpClients;
 import org.apache.http.impl.conn.PoolingHttpClientConnectionManager;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
@@ -61,7 +60,9 @@ final class OutboundHttp {
             response.setEntity(new HttpEntityWrapper(entity) {
                 @Override
                 public InputStream getContent() throws IOException {
-                    return new Limited(super.getContent(), maxBytes);
+                    return new LimitedInputStream(super.getContent(), maxBytes, () -> {
+                        throw new ResponseTooLargeException(maxBytes);
+                    });
                 }
             });
         };
@@ -71,46 +72,6 @@ final class OutboundHttp {
     static final class ResponseTooLargeException extends IOException {
         ResponseTooLargeException(long maxBytes) {
             super("its answer was larger than " + maxBytes + " bytes");
-        }
-    }
-
-    private static final class Limited extends FilterInputStream {
-        private final long limit;
-        private long count;
-
-        Limited(InputStream in, long limit) {
-            super(in);
-            this.limit = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int next = super.read();
-            if (next >= 0) {
-                counted(1);
-            }
-            return next;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int read = super.read(buffer, offset, length);
-            if (read > 0) {
-                counted(read);
-            }
-            return read;
-        }
-
-        @Override
-        public boolean markSupported() {
-            return false;
-        }
-
-        private void counted(long bytes) throws ResponseTooLargeException {
-            count += bytes;
-            if (count > limit) {
-                throw new ResponseTooLargeException(limit);
-            }
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.alliancecds.hooks.security;
 
+import org.alliancecds.fhir.LimitedInputStream;
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +12,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import org.alliancecds.fhir.LimitedInputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -38,7 +41,9 @@ public class RequestSizeFilter implements ContainerRequestFilter {
         if (declared != null && declaredLength(declared) > limit) {
             throw tooLarge(limit);
         }
-        request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit, () -> tooLarge(limit)));
+        request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit, () -> {
+            throw tooLarge(limit);
+        }));
     }
 
     private static WebApplicationException tooLarge(long limit) {

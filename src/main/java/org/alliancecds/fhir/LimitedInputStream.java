@@ -1,21 +1,27 @@
-package org.alliancecds.hooks.security;
+package org.alliancecds.fhir;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.function.Supplier;
 
 /**
- * A request body that fails as soon as more than the limit has been read from it, with the exception given
- * (the filter's is a 413).
+ * A stream that fails as soon as more than the limit has been read from it, in the way its user chooses: a request
+ * body with a 413, an EHR's FHIR answer with an I/O error that becomes a 412. Counting while reading catches what a
+ * declared length does not: a chunked body declares none.
  */
-final class LimitedInputStream extends FilterInputStream {
+public final class LimitedInputStream extends FilterInputStream {
+
+    /** What to do when the limit is passed: throw. */
+    @FunctionalInterface
+    public interface Overflow {
+        void raise() throws IOException;
+    }
 
     private final long limit;
-    private final Supplier<? extends RuntimeException> tooLarge;
+    private final Overflow tooLarge;
     private long count;
 
-    LimitedInputStream(InputStream in, long limit, Supplier<? extends RuntimeException> tooLarge) {
+    public LimitedInputStream(InputStream in, long limit, Overflow tooLarge) {
         super(in);
         this.limit = limit;
         this.tooLarge = tooLarge;
@@ -52,10 +58,10 @@ final class LimitedInputStream extends FilterInputStream {
         return false;
     }
 
-    private void counted(long bytes) {
+    private void counted(long bytes) throws IOException {
         count += bytes;
         if (count > limit) {
-            throw tooLarge.get();
+            tooLarge.raise();
         }
     }
 }
