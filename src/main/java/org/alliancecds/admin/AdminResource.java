@@ -33,7 +33,8 @@ public class AdminResource {
         ArrayNode history = status.putArray("reloads");
         for (ReloadRecord record : reloads.history()) {
             ObjectNode entry = history.addObject().put("at", record.at().toString())
-                    .put("accepted", record.accepted()).put("version", record.version());
+                    .put("accepted", record.accepted()).put("version", record.version())
+                    .put("tookMs", record.tookMs());
             ArrayNode problems = entry.putArray("problems");
             for (RuleProblem problem : record.problems()) {
                 problems.addObject().put("file", problem.file()).put("line", problem.line())

@@ -12,8 +12,9 @@ import java.util.List;
  * @param accepted whether the new files went into service
  * @param version  the rule-base version serving afterwards
  * @param problems why the files were refused, each at its file and line; empty when accepted
+ * @param tookMs   how long reading and compiling the changed files took, so informaticists see a reload's cost
  */
-public record ReloadRecord(Instant at, boolean accepted, String version, List<RuleProblem> problems) {
+public record ReloadRecord(Instant at, boolean accepted, String version, List<RuleProblem> problems, long tookMs) {
 
     public ReloadRecord {
         problems = List.copyOf(problems);

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -54,16 +55,17 @@ public final class Reloader {
             return false;
         }
         lastSeen = now;
+        long started = System.nanoTime();
         try {
             scoring.load();
             RuleBase loaded = engine.load();
-            remember(new ReloadRecord(clock.instant(), true, loaded.version(), List.of()));
+            remember(new ReloadRecord(clock.instant(), true, loaded.version(), List.of(), millisSince(started)));
         } catch (RuleFileException e) {
-            refused(e.problems());
+            refused(e.problems(), started);
         } catch (ProfileException e) {
-            refused(List.of(new RuleProblem(profiles.relativize(e.file()).toString(), 0, e.getMessage())));
+            refused(List.of(new RuleProblem(profiles.relativize(e.file()).toString(), 0, e.getMessage())), started);
         } catch (UncheckedIOException | IllegalArgumentException e) {
-            refused(List.of(new RuleProblem(rules.toString(), 0, e.getMessage())));
+            refused(List.of(new RuleProblem(rules.toString(), 0, e.getMessage())), started);
         }
         return true;
     }
@@ -72,10 +74,14 @@ public final class Reloader {
         return List.copyOf(history);
     }
 
-    private void refused(List<RuleProblem> problems) {
+    private void refused(List<RuleProblem> problems, long started) {
         String serving = engine.inService().map(RuleBase::version).orElse("none");
         problems.forEach(problem -> LOG.warning(() -> "reload refused, " + serving + " keeps serving: " + problem));
-        remember(new ReloadRecord(clock.instant(), false, serving, problems));
+        remember(new ReloadRecord(clock.instant(), false, serving, problems, millisSince(started)));
+    }
+
+    private static long millisSince(long startedNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
     }
 
     private void remember(ReloadRecord record) {

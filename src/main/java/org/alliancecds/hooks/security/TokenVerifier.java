@@ -31,6 +31,8 @@ public final class TokenVerifier {
     static final int MAX_TOKEN_CHARS = 8192;
     private static final String BEARER = "bearer ";
 
+    private static final SignatureVerifiers SIGNATURES = new SignatureVerifiers();
+
     private final IssuerKeySelector keys;
     private final ReplayStore replays;
     private final TokenPolicy policy;
@@ -101,6 +103,7 @@ public final class TokenVerifier {
         // CDS Hooks fixes typ to JWT; nimbus would also let a token without typ through.
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT));
         processor.setJWTClaimsSetAwareJWSKeySelector(keys);
+        processor.setJWSVerifierFactory(SIGNATURES);
         processor.setJWTClaimsSetVerifier(new ClaimsVerifier(audiences, policy, clock));
         return processor;
     }

@@ -1,0 +1,113 @@
+package org.alliancecds.bench.load;
+
+import com.nimbusds.jose.jwk.JWK;
+import org.alliancecds.testing.TestKeys;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The load benchmark: one service process, the trivial endpoints as the floor, the hook calls with RS384 and
+ * ES384 tokens at several concurrency levels and at a fixed rate, memory, and reload time, reported as a
+ * Markdown table on standard output and in {@code <out>/load-result.md}. Any answer other than 200 makes the run
+ * fail: figures from a service that refused its load mean nothing.
+ * <p>
+ * Arguments: the Payara Micro jar, the WAR, the project directory, the output directory, and the service's JVM
+ * options in one argument, separated by spaces.
+ */
+public final class LoadBenchmark {
+
+    private static final int[] CONCURRENCY = {1, 4, 16, 64};
+    private static final int TRIVIAL_CALLS = 30_000;
+    private static final int HOOK_CALLS = 10_000;
+    private static final int ES384_HOOK_CALLS = 6_000;
+    private static final int WARM_UP_CALLS = 8_000;
+    private static final int FIXED_RATE = 200;
+    private static final int FIXED_RATE_SECONDS = 30;
+    private static final int RELOADS = 5;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final List<Measurement> measurements = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    public static void main(String[] arguments) throws Exception {
+        Path payara = Path.of(arguments[0]);
+        Path war = Path.of(arguments[1]);
+        Path project = Path.of(arguments[2]);
+        Path out = Path.of(arguments[3]);
+        List<String> jvmOptions = arguments.length > 4 ? List.of(arguments[4].trim().split("\\s+")) : List.of();
+        String report = new LoadBenchmark().run(payara, war, project, out, jvmOptions);
+        Files.writeString(out.resolve("load-result.md"), report);
+        System.out.println(report);
+        System.exit(report.contains("FAILED") ? 1 : 0);
+    }
+
+    private String run(Path payara, Path war, Path project, Path out, List<String> jvmOptions) throws Exception {
+        Path rules = ServedRules.copy(project.resolve("rules"), out.resolve("rules"));
+        String adminToken = ServedRules.randomToken();
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.addAll(List.of("-Dcds.rules.dir=" + rules, "-Dcds.profiles.dir=" + project.resolve("fhir-profiles"),
+                "-Dcds.trusted-issuers=" + project.resolve("src/test/resources/trusted-issuers.json"),
+                "-Dcds.admin.token=" + adminToken, "-Dcds.reload.interval-ms=" + ServedRules.POLL_MS,
+                "-Dcds.db.url=jdbc:h2:" + out.resolve("audit").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE"));
+        try (ServiceProcess service = ServiceProcess.start(payara, war, out.resolve("service"), options)) {
+            notes.add(String.format("start to ready: %.1f s", service.startToReady().toMillis() / 1000.0));
+            HookCalls hooks = new HookCalls(service.root(), rules);
+            notes.add("hook calls: the " + hooks.caseCount() + " scenario cases in turn");
+            warmUp(service, hooks);
+            long rssBeforeLoad = service.residentMib();
+            List<HttpRequest> live = Collections.nCopies(TRIVIAL_CALLS,
+                    HttpRequest.newBuilder(service.root().resolve("health/live")).timeout(HookCalls.TIMEOUT).build());
+            for (int concurrency : CONCURRENCY) {
+                measurements.add(ClosedLoop.run(http, "GET /health/live", concurrency, live));
+                measurements.add(ClosedLoop.run(http, "GET /cds-services (RS384)", concurrency,
+                        hooks.discovery(TRIVIAL_CALLS / 3, TestKeys.itRs384())));
+                measurements.add(ClosedLoop.run(http, "hook call (RS384)", concurrency,
+                        hooks.signed(HOOK_CALLS, TestKeys.itRs384())));
+                measurements.add(ClosedLoop.run(http, "hook call (ES384)", concurrency,
+                        hooks.signed(ES384_HOOK_CALLS, TestKeys.itEs384())));
+            }
+            fixedRate(hooks, "hook call (RS384)", TestKeys.itRs384());
+            fixedRate(hooks, "hook call (ES384)", TestKeys.itEs384());
+            notes.add("resident memory: " + rssBeforeLoad + " MiB after warm-up, " + service.residentMib()
+                    + " MiB after the load, peak " + service.peakResidentMib() + " MiB");
+            new ReloadTimer(http, service.root(), adminToken, rules).time(RELOADS).forEach(notes::add);
+        }
+        return report(jvmOptions);
+    }
+
+    private void warmUp(ServiceProcess service, HookCalls hooks) throws InterruptedException {
+        for (JWK key : List.of(TestKeys.itRs384(), TestKeys.itEs384())) {
+            Measurement warmUp = ClosedLoop.run(http, "warm-up", 4, hooks.signed(WARM_UP_CALLS, key));
+            if (warmUp.errors() > 0) {
+                throw new IllegalStateException(warmUp.errors() + " of the warm-up calls failed: see "
+                        + "the service log");
+            }
+        }
+        ClosedLoop.run(http, "warm-up", 4, Collections.nCopies(TRIVIAL_CALLS / 3,
+                HttpRequest.newBuilder(service.root().resolve("health/live")).build()));
+    }
+
+    private void fixedRate(HookCalls hooks, String endpoint, JWK key) {
+        measurements.add(FixedRate.run(http, endpoint, FIXED_RATE, hooks.signed(FIXED_RATE * FIXED_RATE_SECONDS,
+                key)));
+    }
+
+    private String report(List<String> jvmOptions) {
+        StringBuilder report = new StringBuilder(Measurement.tableHeader()).append('\n');
+        measurements.forEach(measurement -> report.append(measurement.tableRow()).append('\n'));
+        report.append('\n').append("service JVM options: ").append(String.join(" ", jvmOptions)).append('\n');
+        notes.forEach(note -> report.append("- ").append(note).append('\n'));
+        long errors = measurements.stream().mapToLong(Measurement::errors).sum();
+        if (errors > 0) {
+            report.append("FAILED: ").append(errors).append(" answers were not 200\n");
+        }
+        return report.toString();
+    }
+}
