@@ -1,7 +1,8 @@
-// The informaticists' console: sign in with the admin token, then the rule base status, "try it" and the
-// rule catalogue, all from the admin API.
+// The informaticists' console: sign in with the admin token, then the rule base status, "try it", the rule
+// catalogue and the feedback statistics, all from the admin API.
 import { api, ApiError, token } from './api.js';
 import { el } from './dom.js';
+import { renderFeedback } from './feedback.js';
 import { renderCatalogue, renderStatus } from './sections.js';
 import { renderTryResult } from './try.js';
 
@@ -42,6 +43,16 @@ async function loadCatalogue() {
     show('catalogue-body', renderCatalogue(await api('catalogue')));
   } catch (error) {
     failed(error, 'catalogue-body');
+  }
+}
+
+async function loadFeedback() {
+  const since = $('feedback-since').value;
+  try {
+    show('feedback-body', renderFeedback(await api(since ? `feedback-stats?since=${encodeURIComponent(since)}`
+      : 'feedback-stats')));
+  } catch (error) {
+    failed(error, 'feedback-body');
   }
 }
 
@@ -96,7 +107,7 @@ async function start() {
   signedIn(true);
   await loadStatus();
   if (!$('content').hidden) {
-    await Promise.all([loadCatalogue(), loadScenarios()]);
+    await Promise.all([loadCatalogue(), loadScenarios(), loadFeedback()]);
   }
 }
 
@@ -110,6 +121,16 @@ $('sign-in-form').addEventListener('submit', (event) => {
 $('sign-out').addEventListener('click', () => signOut('Signed out: the token is forgotten.'));
 $('refresh-status').addEventListener('click', () => { loadStatus(); loadCatalogue(); });
 $('load-case').addEventListener('click', loadCase);
+$('feedback-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  loadFeedback();
+});
+// Feedback keeps arriving while the page is open: going to the section reads it again.
+window.addEventListener('hashchange', () => {
+  if (window.location.hash === '#feedback' && token.get()) {
+    loadFeedback();
+  }
+});
 $('try-form').addEventListener('submit', (event) => {
   event.preventDefault();
   run();

@@ -1,8 +1,8 @@
 /**
  * Operating the rule base while it serves, for informaticists: hot reload of {@code rules/} and
  * {@code fhir-profiles/} with its history, and the admin API behind the web console ({@code /console/}): the rule
- * catalogue, the rule-base status, the scenario case files, and "try it" (a request or case evaluated through the
- * service's own handler, with the facts behind the cards).
+ * catalogue, the rule-base status, the scenario case files, "try it" (a request or case evaluated through the
+ * service's own handler, with the facts behind the cards), and per-rule feedback statistics read from the audit.
  * <p>
  * In: changes to the two directories; calls to {@code /admin/*} carrying {@code Authorization: Bearer} and the
  * configured {@code cds.admin.token} ({@link org.alliancecds.admin.AdminGuard}; without a configured token the admin

@@ -9,7 +9,9 @@
  * <p>
  * Hand-over never waits for the database: {@link org.alliancecds.audit.AuditQueue} writes on its own thread,
  * retries through outages, and counts and logs whatever it cannot write. Kept out: request bodies, tokens, patient
- * ids (only an HMAC pseudonym), the words of clinicians' comments (only their length). Not here: reading the audit
- * back for people (a later console).
+ * ids (only an HMAC pseudonym), the words of clinicians' comments (only their length).
+ * <p>
+ * Read back: {@link org.alliancecds.audit.AuditReader} gives the console per-rule feedback statistics (cards shown,
+ * accepted, overridden and why), aggregated in SQL. Not here: showing them (that is {@code admin}).
  */
 package org.alliancecds.audit;

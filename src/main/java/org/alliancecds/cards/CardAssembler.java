@@ -31,6 +31,11 @@ public final class CardAssembler {
         this.uuids = uuids;
     }
 
+    /** The reasons every card offers for not following it; feedback names one by its code. */
+    public static List<Card.Coding> overrideReasons() {
+        return OVERRIDE_REASONS;
+    }
+
     public List<Card> cards(Evaluation evaluation) {
         String version = evaluation.ruleBase().version();
         return evaluation.findings().stream()

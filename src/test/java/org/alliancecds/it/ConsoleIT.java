@@ -21,9 +21,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
+import static org.alliancecds.it.CdsAssertions.assertOperationOutcome;
+import static org.alliancecds.it.CdsAssertions.card;
+import static org.alliancecds.it.CdsAssertions.cards;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -31,8 +37,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The console in a real browser against the running service: sign in with the admin token, read the catalogue,
- * run scenario cases and see their cards, fired rules and chart, see a refused reload at its file and line, as an
- * informaticist would; and the admin API's protection over plain HTTP.
+ * run scenario cases and see their cards, fired rules and chart, see a refused reload at its file and line, see
+ * what clinicians answered to an EHR's cards in the feedback statistics, as an informaticist would; and the admin
+ * API's protection over plain HTTP.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConsoleIT {
@@ -42,6 +49,11 @@ class ConsoleIT {
     private static final String SUICIDE_CASE = "SUICIDE-RISK-ITEM/in-item9-at-1.json";
     private static final Duration RELOAD_WAIT = Duration.ofSeconds(15);
     private static final Duration RELOAD_POLL = Duration.ofMillis(200);
+    private static final String HOOK = "cds-services/" + HookRequest.PATIENT_VIEW;
+    private static final String FEEDBACK_STATS = "admin/feedback-stats";
+    private static final String ACCEPTED_RULE = "SUICIDE-RISK-ITEM";
+    private static final String OVERRIDDEN_RULE = "SEVERE-SYMPTOM-SENSITIVITY";
+    private static final String REASON = "patient-declined";
 
     private static Browser browser;
 
@@ -81,7 +93,7 @@ class ConsoleIT {
     void theAdminApiAnswersOnlyWithTheToken() {
         CdsClient wrong = client.authorized("Bearer " + Deployments.ADMIN_TOKEN + "x");
         for (String path : List.of("admin/rule-base", "admin/catalogue", "admin/scenarios",
-                "admin/scenarios/" + SUICIDE_CASE)) {
+                "admin/scenarios/" + SUICIDE_CASE, FEEDBACK_STATS)) {
             assertEquals(401, client.get(path).status(), path);
             assertEquals(401, wrong.get(path).status(), path);
             assertEquals(200, admin.get(path).status(), path);
@@ -194,6 +206,125 @@ class ConsoleIT {
         }
     }
 
+    @Test
+    void theStatisticsShowEveryRuleAndTakeAWindow() {
+        JsonNode all = feedbackStats(FEEDBACK_STATS);
+        assertTrue(all.path("since").isNull(), all::toString);
+        assertEquals(status().path("version").asText(), all.path("ruleBaseInService").asText());
+        Set<String> catalogue = new HashSet<>();
+        admin.get("admin/catalogue").json().path("rules").forEach(rule -> catalogue.add(rule.path("id").asText()));
+        assertEquals(17, catalogue.size());
+        assertTrue(ruleIds(all).containsAll(catalogue), () -> "rules missing from " + all);
+
+        JsonNode future = feedbackStats(FEEDBACK_STATS + "?since=2999-01-01");
+        assertEquals("2999-01-01T00:00:00Z", future.path("since").asText());
+        assertTrue(ruleIds(future).containsAll(catalogue), "a rule without cards is a row of zeros");
+        future.path("rules").forEach(rule -> assertEquals(0, rule.path("cardsShown").asLong(), rule::toString));
+        assertOperationOutcome(admin.get(FEEDBACK_STATS + "?since=yesterday"), 400);
+    }
+
+    @Test
+    void theStatisticsShowWhatCliniciansDidWithAnEhrsCards() {
+        page.signIn(Deployments.ADMIN_TOKEN);
+        page.await("#feedback-table tr[data-rule='" + ACCEPTED_RULE + "']");
+        JsonNode before = feedbackStats(FEEDBACK_STATS);
+
+        Reply answered = client.post(HOOK, AuditSlowDatabaseIT.phq9Call());
+        assertEquals(200, answered.status(), answered::toString);
+        JsonNode cards = cards(answered);
+        ObjectNode override = Feedback.item(card(cards, OVERRIDDEN_RULE).path("uuid").asText(), "overridden");
+        override.putObject("overrideReason").putObject("reason")
+                .put("system", "https://alliance-cds.org/fhir/CodeSystem/override-reasons").put("code", REASON);
+        Reply feedback = client.post(HOOK + "/feedback", Feedback.of(
+                Feedback.item(card(cards, ACCEPTED_RULE).path("uuid").asText(), "accepted"), override));
+        assertEquals(200, feedback.status(), feedback::toString);
+
+        List<Long> accepted = plus(counts(before, ACCEPTED_RULE), 1, 1, 0, 0);
+        List<Long> overridden = plus(counts(before, OVERRIDDEN_RULE), 1, 0, 1, 1);
+        JsonNode after = awaitFeedbackStats(stats -> counts(stats, ACCEPTED_RULE).equals(accepted)
+                && counts(stats, OVERRIDDEN_RULE).equals(overridden));
+
+        driver.findElement(By.cssSelector("nav a[href='#feedback']")).click();
+        String row = "#feedback-table tr[data-rule='%s'] ";
+        page.awaitText(row.formatted(ACCEPTED_RULE) + ".shown", String.valueOf(accepted.get(0)));
+        page.awaitText(row.formatted(OVERRIDDEN_RULE) + ".shown", String.valueOf(overridden.get(0)));
+        for (String rule : List.of(ACCEPTED_RULE, OVERRIDDEN_RULE)) {
+            WebElement shown = driver.findElement(By.cssSelector(row.formatted(rule)));
+            JsonNode expected = rule(after, rule);
+            assertEquals(List.of(expected.path("cardsShown").asText(), expected.path("accepted").asText(),
+                            expected.path("overridden").asText()),
+                    List.of(shown.findElement(By.cssSelector(".shown")).getText(),
+                            shown.findElement(By.cssSelector(".accepted")).getText(),
+                            shown.findElement(By.cssSelector(".overridden")).getText()), rule);
+            assertTrue(shown.findElement(By.cssSelector(".rate")).getText().endsWith("%"), shown::getText);
+        }
+        WebElement reason = driver.findElement(By.cssSelector(row.formatted(OVERRIDDEN_RULE)
+                + "li[data-reason='" + REASON + "']"));
+        assertEquals("Patient declined " + overridden.get(3), reason.getText());
+        assertTrue(driver.findElement(By.cssSelector(row.formatted(ACCEPTED_RULE) + ".rule-title")).getText()
+                .length() > 0, "the catalogue's title is shown");
+        assertEquals(after.path("rules").size(),
+                driver.findElements(By.cssSelector("#feedback-table tbody tr")).size(), "a row per rule");
+        page.script("arguments[0].scrollIntoView({block: 'center'})",
+                driver.findElement(By.cssSelector(row.formatted(OVERRIDDEN_RULE))));
+        browser.screenshot(Path.of("target/console-feedback.png"));
+    }
+
+    private JsonNode feedbackStats(String path) {
+        Reply reply = admin.get(path);
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json();
+    }
+
+    /** The statistics once they satisfy the condition; the audit writes after the answer. */
+    private JsonNode awaitFeedbackStats(Predicate<JsonNode> condition) {
+        Instant deadline = Instant.now().plus(AuditTables.PATIENCE);
+        JsonNode stats = feedbackStats(FEEDBACK_STATS);
+        while (!condition.test(stats)) {
+            assertTrue(Instant.now().isBefore(deadline), "not in the statistics within " + AuditTables.PATIENCE
+                    + ": " + stats);
+            pause();
+            stats = feedbackStats(FEEDBACK_STATS);
+        }
+        return stats;
+    }
+
+    private static JsonNode rule(JsonNode stats, String id) {
+        for (JsonNode rule : stats.path("rules")) {
+            if (id.equals(rule.path("id").asText())) {
+                return rule;
+            }
+        }
+        throw new AssertionError("no " + id + " in " + stats);
+    }
+
+    /** Cards shown, accepted, overridden, and overridden for {@link #REASON}. */
+    private static List<Long> counts(JsonNode stats, String id) {
+        JsonNode rule = rule(stats, id);
+        long forReason = 0;
+        for (JsonNode reason : rule.path("reasons")) {
+            if (REASON.equals(reason.path("code").asText())) {
+                forReason = reason.path("count").asLong();
+            }
+        }
+        return List.of(rule.path("cardsShown").asLong(), rule.path("accepted").asLong(),
+                rule.path("overridden").asLong(), forReason);
+    }
+
+    private static List<Long> plus(List<Long> counts, long... more) {
+        List<Long> sums = new ArrayList<>();
+        for (int index = 0; index < counts.size(); index++) {
+            sums.add(counts.get(index) + more[index]);
+        }
+        return sums;
+    }
+
+    private static Set<String> ruleIds(JsonNode stats) {
+        Set<String> ids = new HashSet<>();
+        stats.path("rules").forEach(rule -> ids.add(rule.path("id").asText()));
+        return ids;
+    }
+
     private JsonNode status() {
         Reply reply = admin.get("admin/rule-base");
         assertEquals(200, reply.status(), reply::toString);
@@ -216,7 +347,7 @@ class ConsoleIT {
             Thread.sleep(RELOAD_POLL.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while waiting for a reload", e);
+            throw new AssertionError("interrupted while waiting", e);
         }
     }
 

@@ -60,6 +60,11 @@ final class ConsolePage {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
     }
 
+    /** Waits until the element shows exactly this text, as it does once the page has read its data again. */
+    void awaitText(String cssSelector, String text) {
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(cssSelector), text));
+    }
+
     void scrollTo(String id) {
         script("document.getElementById(arguments[0]).scrollIntoView()", id);
     }
