@@ -1,7 +1,7 @@
 package org.alliancecds.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.IJsonLikeParser;
 import ca.uhn.fhir.rest.client.api.IRestfulClientFactory;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,8 +55,9 @@ public class FhirResources {
         return context;
     }
 
-    public IParser jsonParser() {
-        return context.newJsonParser();
+    /** HAPI's JSON parser, which can also read a Jackson tree already parsed (an R4 context's always can). */
+    public IJsonLikeParser jsonParser() {
+        return (IJsonLikeParser) context.newJsonParser();
     }
 
     /** Parses and encodes once, which loads HAPI's model classes. */

@@ -1,8 +1,10 @@
 package org.alliancecds.fhir;
 
 import ca.uhn.fhir.parser.DataFormatException;
-import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.IJsonLikeParser;
+import ca.uhn.fhir.parser.json.jackson.JacksonStructure;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -13,13 +15,15 @@ import java.util.Optional;
 
 /**
  * Reads one prefetch value: a Bundle gives its entries, a resource itself. An OperationOutcome means the EHR's own
- * fetch failed, which is reported as "nothing usable" so the caller can fetch it instead.
+ * fetch failed, which is reported as "nothing usable" so the caller can fetch it instead. HAPI reads the JSON tree
+ * the request was parsed into, not a re-serialised copy: the prefetch is most of a request, and reading it twice was
+ * most of a call's cost (BENCHMARKS.md).
  */
 final class PrefetchParser {
 
-    private final IParser parser;
+    private final IJsonLikeParser parser;
 
-    PrefetchParser(IParser parser) {
+    PrefetchParser(IJsonLikeParser parser) {
         this.parser = parser;
     }
 
@@ -30,7 +34,9 @@ final class PrefetchParser {
         }
         IBaseResource parsed;
         try {
-            parsed = parser.parseResource(value.toString());
+            JacksonStructure tree = new JacksonStructure();
+            tree.setNativeObject((ObjectNode) value);
+            parsed = parser.parseResource(tree);
         } catch (DataFormatException e) {
             throw new InvalidPrefetchException("prefetch '" + key + "' is not valid FHIR R4 JSON: " + e.getMessage());
         }

@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.alliancecds.hooks.security.RequestSizeFilter;
 
 /**
  * The boundary's JSON: strict standard JSON in, compact JSON out. The read limits are far above any real request
  * and bound what a hostile one can cost: nesting (stack depth), number length (big-number parsing is quadratic),
  * name length and token count; the document length is bounded by the request size limit first, and here as well.
+ * Decimals are read exactly, as HAPI reads them, because the prefetch's tree goes to HAPI as it is.
  */
 final class Json {
 
@@ -24,6 +26,8 @@ final class Json {
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
 
     static {
