@@ -1,0 +1,164 @@
+package org.alliancecds.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+/**
+ * One Payara Micro started as its own process ({@code java -jar payara-micro.jar}), for the tests that need more
+ * than the one server Arquillian gives an IT class. Everything it writes stays in its folder under target/: its
+ * configuration ({@code --rootdir}), the runtime it unpacks (its {@code java.io.tmpdir}) and its log, which is
+ * kept after it stops so a failure can be read.
+ */
+final class PayaraMicroProcess implements AutoCloseable {
+
+    private static final Duration POLL = Duration.ofMillis(250);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    private static final int TAIL_LINES = 60;
+
+    private final String name;
+    private final int httpPort;
+    private final Path log;
+    private final Process process;
+
+    private PayaraMicroProcess(String name, int httpPort, Path log, Process process) {
+        this.name = name;
+        this.httpPort = httpPort;
+        this.log = log;
+        this.process = process;
+    }
+
+    /**
+     * Starts Payara Micro on {@code httpPort} with the WAR at context root {@code /}.
+     *
+     * @param folder       this instance's own folder (created; its log is {@code folder + ".log"})
+     * @param jvmOptions   system properties and other JVM options, before {@code -jar}
+     * @param microOptions Payara Micro options besides the port and the deployment
+     */
+    static PayaraMicroProcess start(String name, Path payaraJar, Path war, Path folder, int httpPort,
+                                    List<String> jvmOptions, List<String> microOptions) throws IOException {
+        Path tmp = Files.createDirectories(folder.resolve("tmp"));
+        Path log = folder.resolveSibling(folder.getFileName() + ".log");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Djava.io.tmpdir=" + tmp.toAbsolutePath());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", payaraJar.toAbsolutePath().toString(),
+                "--rootdir", folder.resolve("root").toAbsolutePath().toString(),
+                "--port", Integer.toString(httpPort),
+                "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/"));
+        command.addAll(microOptions);
+        Files.writeString(log, String.join(" ", command) + "\n", StandardCharsets.UTF_8);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        return new PayaraMicroProcess(name, httpPort, log, process);
+    }
+
+    /** A port nobody listens on right now (it may be taken before Payara binds it; the log would say so). */
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** Where the service is reached, on loopback. */
+    URI root() {
+        return URI.create("http://127.0.0.1:" + httpPort + "/");
+    }
+
+    /** Until MicroProfile Health says ready (rules and profiles in service, authentication usable). */
+    void awaitReady(Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(root().resolve("health/ready")).timeout(Duration.ofSeconds(5))
+                .GET().build();
+        await(timeout, "ready (GET /health/ready = 200)", () -> {
+            try {
+                return http.send(ready, BodyHandlers.discarding()).statusCode() == 200;
+            } catch (IOException notYet) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted waiting for " + name, e);
+            }
+        });
+    }
+
+    /** Until a line of the log matches. */
+    void awaitLog(Pattern line, Duration timeout) {
+        await(timeout, "a log line matching " + line, () -> line.matcher(log()).find());
+    }
+
+    /** The last lines of the log, for a failure message. */
+    String logTail() {
+        List<String> lines = log().lines().toList();
+        return "---- last lines of " + log + " ----\n"
+                + String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
+    }
+
+    /** Asks Payara to shut down (SIGTERM: the application undeploys and drains its audit queue), then insists. */
+    @Override
+    public void close() {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Everything the instance logged so far. */
+    String log() {
+        try {
+            // decoded leniently: a stray byte in Payara's output must not fail the reading
+            return new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + log, e);
+        }
+    }
+
+    private void await(Duration timeout, String what, Condition reached) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!reached.holds()) {
+            if (!process.isAlive()) {
+                throw new AssertionError(name + " exited (" + process.exitValue() + ") before " + what + "\n"
+                        + logTail());
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(name + " not " + what + " within " + timeout + "\n" + logTail());
+            }
+            try {
+                Thread.sleep(POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted waiting for " + name, e);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Condition {
+        boolean holds();
+    }
+}
