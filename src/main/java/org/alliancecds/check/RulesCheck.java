@@ -15,11 +15,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
 
 /**
- * The rules check: compiles {@code rules/}, reads {@code fhir-profiles/}, and runs every scenario case, printing a
- * line per case and exiting non-zero when anything is wrong. Runs without the server:
- * {@code mvn -q compile exec:java@rules-check} (arguments: rules directory, profiles directory).
+ * The rules check: reads {@code fhir-profiles/} and validates it ({@link ProfileValidation}), compiles
+ * {@code rules/}, and runs every scenario case, printing a line per case and exiting non-zero when anything is wrong.
+ * Runs without the server: {@code mvn -q test-compile exec:java@rules-check} (arguments: rules directory, profiles
+ * directory).
  */
 public final class RulesCheck {
 
@@ -29,17 +33,20 @@ public final class RulesCheck {
     private final Path rules;
     private final Path profiles;
     private final Clock clock;
+    private final Optional<ProfileValidation> validation;
 
-    public RulesCheck(Path rules, Path profiles, Clock clock) {
+    public RulesCheck(Path rules, Path profiles, Clock clock, Optional<ProfileValidation> validation) {
         this.rules = rules;
         this.profiles = profiles;
         this.clock = clock;
+        this.validation = validation;
     }
 
     public static void main(String[] arguments) {
         Path rules = Path.of(arguments.length > 0 ? arguments[0] : "rules");
         Path profiles = Path.of(arguments.length > 1 ? arguments[1] : "fhir-profiles");
-        boolean passed = new RulesCheck(rules, profiles, Clock.systemDefaultZone()).run(System.out);
+        Optional<ProfileValidation> validation = ServiceLoader.load(ProfileValidation.class).findFirst();
+        boolean passed = new RulesCheck(rules, profiles, Clock.systemDefaultZone(), validation).run(System.out);
         System.exit(passed ? 0 : 1);
     }
 
@@ -53,6 +60,9 @@ public final class RulesCheck {
             out.println("profiles: " + profiles + " read");
         } catch (ProfileException e) {
             out.println("ERROR " + e.getMessage());
+            return false;
+        }
+        if (!validated(out)) {
             return false;
         }
         try {
@@ -70,5 +80,20 @@ public final class RulesCheck {
         long failed = results.stream().filter(result -> !result.passed()).count();
         out.println("scenario cases: " + (results.size() - failed) + " of " + results.size() + " as expected");
         return failed == 0;
+    }
+
+    /** Full FHIR validation of the profiles when a validator is at hand; said plainly when it is not. */
+    private boolean validated(PrintStream out) {
+        if (validation.isEmpty()) {
+            out.println("profiles: not validated against FHIR R4 (no validator on the class path; the documented "
+                    + "command has one)");
+            return true;
+        }
+        Map<String, List<String>> errors = validation.get().errors(profiles);
+        errors.forEach((file, messages) -> messages.forEach(message -> out.println("ERROR " + file + ": " + message)));
+        if (errors.isEmpty()) {
+            out.println("profiles: valid FHIR R4, and every scoring definition agrees with its Questionnaire");
+        }
+        return errors.isEmpty();
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -50,7 +51,8 @@ class ShippedScenariosTest {
     @Test
     void theRulesCheckReportsEveryCaseAndPasses() {
         ByteArrayOutputStream report = new ByteArrayOutputStream();
-        boolean passed = new RulesCheck(RULES, Path.of("fhir-profiles"), Clock.systemDefaultZone())
+        boolean passed = new RulesCheck(RULES, Path.of("fhir-profiles"), Clock.systemDefaultZone(),
+                Optional.empty())
                 .run(new PrintStream(report, true, StandardCharsets.UTF_8));
         String text = report.toString(StandardCharsets.UTF_8);
         assertTrue(passed, text);

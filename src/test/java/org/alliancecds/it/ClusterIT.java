@@ -1,5 +1,7 @@
 package org.alliancecds.it;
 
+import org.alliancecds.testing.Folders;
+import org.alliancecds.testing.PayaraMicroProcess;
 import org.alliancecds.testing.TestJwt;
 import org.alliancecds.testing.TestKeys;
 import org.junit.jupiter.api.AfterAll;

@@ -1,6 +1,8 @@
 package org.alliancecds.bench.load;
 
 import com.nimbusds.jose.jwk.JWK;
+import org.alliancecds.testing.Folders;
+import org.alliancecds.testing.PayaraMicroProcess;
 import org.alliancecds.testing.TestKeys;
 
 import java.io.IOException;
@@ -8,8 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -31,6 +36,8 @@ public final class LoadBenchmark {
     private static final int FIXED_RATE = 200;
     private static final int FIXED_RATE_SECONDS = 30;
     private static final int RELOADS = 5;
+    private static final int STANDALONE_STARTS = 3;
+    private static final Duration START_WAIT = Duration.ofMinutes(3);
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final List<Measurement> measurements = new ArrayList<>();
@@ -49,15 +56,23 @@ public final class LoadBenchmark {
     }
 
     private String run(Path payara, Path war, Path project, Path out, List<String> jvmOptions) throws Exception {
-        Path rules = ServedRules.copy(project.resolve("rules"), out.resolve("rules"));
-        String adminToken = ServedRules.randomToken();
+        Path rules = out.resolve("rules").toAbsolutePath();
+        Folders.delete(out);
+        Folders.copy(project.resolve("rules"), rules);
+        String adminToken = randomToken();
         List<String> options = new ArrayList<>(jvmOptions);
         options.addAll(List.of("-Dcds.rules.dir=" + rules, "-Dcds.profiles.dir=" + project.resolve("fhir-profiles"),
                 "-Dcds.trusted-issuers=" + project.resolve("src/test/resources/trusted-issuers.json"),
-                "-Dcds.admin.token=" + adminToken, "-Dcds.reload.interval-ms=" + ServedRules.POLL_MS,
+                "-Dcds.admin.token=" + adminToken, "-Dcds.reload.interval-ms=" + ReloadTimer.POLL_MS,
                 "-Dcds.db.url=jdbc:h2:" + out.resolve("audit").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE"));
-        try (ServiceProcess service = ServiceProcess.start(payara, war, out.resolve("service"), options)) {
-            notes.add(String.format("start to ready: %.1f s", service.startToReady().toMillis() / 1000.0));
+        int gridPort = PayaraMicroProcess.freePort();
+        List<String> clustered = List.of("--clustername", "alliance-load-" + randomToken(),
+                "--clustermode", "tcpip:127.0.0.1:" + gridPort, "--interfaces", "127.0.0.1",
+                "--startport", Integer.toString(gridPort));
+        try (PayaraMicroProcess service = PayaraMicroProcess.start("service", payara, war, out.resolve("service"),
+                PayaraMicroProcess.freePort(), options, clustered)) {
+            notes.add(String.format("start to ready, clustered as the README runs N instances: %.1f s",
+                    seconds(service.awaitReady(START_WAIT))));
             HookCalls hooks = new HookCalls(service.root(), rules);
             notes.add("hook calls: the " + hooks.caseCount() + " scenario cases in turn");
             warmUp(service, hooks);
@@ -79,10 +94,33 @@ public final class LoadBenchmark {
                     + " MiB after the load, peak " + service.peakResidentMib() + " MiB");
             new ReloadTimer(http, service.root(), adminToken, rules).time(RELOADS).forEach(notes::add);
         }
+        List<String> standaloneStarts = new ArrayList<>();
+        for (int start = 0; start < STANDALONE_STARTS; start++) {
+            standaloneStarts.add(String.format("%.1f", seconds(timeStandaloneStart(payara, war, out, options))));
+        }
+        notes.add("start to ready, one instance without clustering (--nocluster), s: " + standaloneStarts);
         return report(jvmOptions);
     }
 
-    private void warmUp(ServiceProcess service, HookCalls hooks) throws InterruptedException {
+    private static Duration timeStandaloneStart(Path payara, Path war, Path out, List<String> options)
+            throws IOException {
+        try (PayaraMicroProcess standalone = PayaraMicroProcess.start("standalone", payara, war,
+                out.resolve("standalone"), PayaraMicroProcess.freePort(), options, List.of("--nocluster"))) {
+            return standalone.awaitReady(START_WAIT);
+        }
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
+    }
+
+    private void warmUp(PayaraMicroProcess service, HookCalls hooks) throws InterruptedException {
         for (JWK key : List.of(TestKeys.itRs384(), TestKeys.itEs384())) {
             Measurement warmUp = ClosedLoop.run(http, "warm-up", 4, hooks.signed(WARM_UP_CALLS, key));
             if (warmUp.errors() > 0) {

@@ -1,4 +1,4 @@
-package org.alliancecds.it;
+package org.alliancecds.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,13 +19,14 @@ import java.util.regex.Pattern;
 
 /**
  * One Payara Micro started as its own process ({@code java -jar payara-micro.jar}), for the tests that need more
- * than the one server Arquillian gives an IT class. Everything it writes stays in its folder under target/: its
- * configuration ({@code --rootdir}), the runtime it unpacks (its {@code java.io.tmpdir}) and its log, which is
- * kept after it stops so a failure can be read.
+ * than the one server Arquillian gives an IT class, and for the load benchmark, which also reads its start-up time
+ * and memory. Everything it writes stays in its folder under target/: its configuration ({@code --rootdir}), the
+ * runtime it unpacks (its {@code java.io.tmpdir}) and its log, which is kept after it stops so a failure can be read.
  */
-final class PayaraMicroProcess implements AutoCloseable {
+public final class PayaraMicroProcess implements AutoCloseable {
 
-    private static final Duration POLL = Duration.ofMillis(250);
+    // Fine enough to time start-up to a few hundredths of a second; a health check costs next to nothing.
+    private static final Duration POLL = Duration.ofMillis(20);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final int TAIL_LINES = 60;
 
@@ -33,12 +34,14 @@ final class PayaraMicroProcess implements AutoCloseable {
     private final int httpPort;
     private final Path log;
     private final Process process;
+    private final long launchedNanos;
 
-    private PayaraMicroProcess(String name, int httpPort, Path log, Process process) {
+    private PayaraMicroProcess(String name, int httpPort, Path log, Process process, long launchedNanos) {
         this.name = name;
         this.httpPort = httpPort;
         this.log = log;
         this.process = process;
+        this.launchedNanos = launchedNanos;
     }
 
     /**
@@ -48,7 +51,7 @@ final class PayaraMicroProcess implements AutoCloseable {
      * @param jvmOptions   system properties and other JVM options, before {@code -jar}
      * @param microOptions Payara Micro options besides the port and the deployment
      */
-    static PayaraMicroProcess start(String name, Path payaraJar, Path war, Path folder, int httpPort,
+    public static PayaraMicroProcess start(String name, Path payaraJar, Path war, Path folder, int httpPort,
                                     List<String> jvmOptions, List<String> microOptions) throws IOException {
         Path tmp = Files.createDirectories(folder.resolve("tmp"));
         Path log = folder.resolveSibling(folder.getFileName() + ".log");
@@ -62,29 +65,34 @@ final class PayaraMicroProcess implements AutoCloseable {
                 "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/"));
         command.addAll(microOptions);
         Files.writeString(log, String.join(" ", command) + "\n", StandardCharsets.UTF_8);
+        long launched = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        return new PayaraMicroProcess(name, httpPort, log, process);
+        return new PayaraMicroProcess(name, httpPort, log, process, launched);
     }
 
     /** A port nobody listens on right now (it may be taken before Payara binds it; the log would say so). */
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
     /** Where the service is reached, on loopback. */
-    URI root() {
+    public URI root() {
         return URI.create("http://127.0.0.1:" + httpPort + "/");
     }
 
-    /** Until MicroProfile Health says ready (rules and profiles in service, authentication usable). */
-    void awaitReady(Duration timeout) {
+    /**
+     * Until MicroProfile Health says ready (rules and profiles in service, authentication usable).
+     *
+     * @return the time from launching the JVM to the first ready answer
+     */
+    public Duration awaitReady(Duration timeout) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(root().resolve("health/ready")).timeout(Duration.ofSeconds(5))
                 .GET().build();
@@ -98,15 +106,16 @@ final class PayaraMicroProcess implements AutoCloseable {
                 throw new AssertionError("interrupted waiting for " + name, e);
             }
         });
+        return Duration.ofNanos(System.nanoTime() - launchedNanos);
     }
 
     /** Until a line of the log matches. */
-    void awaitLog(Pattern line, Duration timeout) {
+    public void awaitLog(Pattern line, Duration timeout) {
         await(timeout, "a log line matching " + line, () -> line.matcher(log()).find());
     }
 
     /** The last lines of the log, for a failure message. */
-    String logTail() {
+    public String logTail() {
         List<String> lines = log().lines().toList();
         return "---- last lines of " + log + " ----\n"
                 + String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
@@ -128,13 +137,34 @@ final class PayaraMicroProcess implements AutoCloseable {
         }
     }
 
+    /** Resident memory now, in MiB (Linux: {@code VmRSS}). */
+    public long residentMib() {
+        return statusKib("VmRSS:") / 1024;
+    }
+
+    /** The most resident memory the process has had, in MiB (Linux: {@code VmHWM}). */
+    public long peakResidentMib() {
+        return statusKib("VmHWM:") / 1024;
+    }
+
     /** Everything the instance logged so far. */
-    String log() {
+    public String log() {
         try {
             // decoded leniently: a stray byte in Payara's output must not fail the reading
             return new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + log, e);
+        }
+    }
+
+    private long statusKib(String field) {
+        Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+        try {
+            return Files.readAllLines(status).stream().filter(line -> line.startsWith(field)).findFirst()
+                    .map(line -> Long.parseLong(line.substring(field.length()).replace("kB", "").trim()))
+                    .orElseThrow(() -> new IllegalStateException(field + " not in " + status));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + status, e);
         }
     }
 

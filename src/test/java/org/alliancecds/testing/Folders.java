@@ -1,4 +1,4 @@
-package org.alliancecds.it;
+package org.alliancecds.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,13 +7,13 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Whole folders copied and removed, for tests that lay out their own files under target/. */
-final class Folders {
+public final class Folders {
 
     private Folders() {
     }
 
     /** Copies {@code from} and everything in it to {@code to}, which must not exist yet. */
-    static void copy(Path from, Path to) throws IOException {
+    public static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
                 Path target = to.resolve(from.relativize(file).toString());
@@ -27,7 +27,7 @@ final class Folders {
     }
 
     /** Removes {@code root} and everything in it; nothing when it does not exist. */
-    static void delete(Path root) throws IOException {
+    public static void delete(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
