@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alliancecds.cards.Card;
+import org.alliancecds.check.ScenarioCase;
+import org.alliancecds.check.ScenarioCases;
 import org.alliancecds.facts.PatientFacts;
 import org.alliancecds.fhir.DataRequest;
 import org.alliancecds.fhir.FhirResources;
@@ -25,6 +27,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -35,7 +38,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Sample-time benchmarks (so medians and tails are reported) of a twelve-session patient: the rules alone on
  * ready facts, and the whole pipeline from the request body to the cards (parse the prefetch, score, place in
- * sessions, evaluate, assemble cards).
+ * sessions, evaluate, assemble cards); and the pipeline over the scenario cases the load benchmark sends.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -51,6 +54,8 @@ public class PipelineBenchmarks {
     private RuleBase ruleBase;
     private PatientFacts facts;
     private String body;
+    private List<ScenarioCase> scenarios;
+    private int nextScenario;
 
     @Setup
     public void setUp() {
@@ -71,6 +76,7 @@ public class PipelineBenchmarks {
                 prefetchOf(body), null, null);
         PatientRecord record = resolver.resolve(request, scoring.queries());
         facts = scoring.score(record).facts();
+        scenarios = ScenarioCases.read(Path.of("rules"), LocalDate.now(clock));
     }
 
     @Benchmark
@@ -81,6 +87,13 @@ public class PipelineBenchmarks {
     @Benchmark
     public List<Card> wholePipeline() {
         return handler.answer("alliance-patient-view", body);
+    }
+
+    /** The load benchmark's requests, in turn: what a hook call costs in-process, for comparing with HTTP. */
+    @Benchmark
+    public List<Card> scenarioPipeline() {
+        ScenarioCase scenario = scenarios.get(nextScenario++ % scenarios.size());
+        return handler.answer(scenario.serviceId(), scenario.request().toString());
     }
 
     private static Map<String, JsonNode> prefetchOf(String body) {
