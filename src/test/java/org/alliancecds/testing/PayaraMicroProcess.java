@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
 public final class PayaraMicroProcess implements AutoCloseable {
 
     // Fine enough to time start-up to a few hundredths of a second; a health check costs next to nothing.
-    private static final Duration POLL = Duration.ofMillis(20);
+    private static final Duration READY_POLL = Duration.ofMillis(20);
+    // The log is read whole each time: less often.
+    private static final Duration LOG_POLL = Duration.ofMillis(250);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final int TAIL_LINES = 60;
 
@@ -96,7 +98,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(root().resolve("health/ready")).timeout(Duration.ofSeconds(5))
                 .GET().build();
-        await(timeout, "ready (GET /health/ready = 200)", () -> {
+        await(timeout, READY_POLL, "ready (GET /health/ready = 200)", () -> {
             try {
                 return http.send(ready, BodyHandlers.discarding()).statusCode() == 200;
             } catch (IOException notYet) {
@@ -111,7 +113,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
     /** Until a line of the log matches. */
     public void awaitLog(Pattern line, Duration timeout) {
-        await(timeout, "a log line matching " + line, () -> line.matcher(log()).find());
+        await(timeout, LOG_POLL, "a log line matching " + line, () -> line.matcher(log()).find());
     }
 
     /** The last lines of the log, for a failure message. */
@@ -168,7 +170,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         }
     }
 
-    private void await(Duration timeout, String what, Condition reached) {
+    private void await(Duration timeout, Duration poll, String what, Condition reached) {
         Instant deadline = Instant.now().plus(timeout);
         while (!reached.holds()) {
             if (!process.isAlive()) {
@@ -179,7 +181,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 throw new AssertionError(name + " not " + what + " within " + timeout + "\n" + logTail());
             }
             try {
-                Thread.sleep(POLL.toMillis());
+                Thread.sleep(poll.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted waiting for " + name, e);
