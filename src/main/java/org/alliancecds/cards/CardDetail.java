@@ -3,30 +3,36 @@ package org.alliancecds.cards;
 import org.alliancecds.facts.CodedAnswer;
 import org.alliancecds.facts.Finding;
 import org.alliancecds.facts.InstrumentScore;
+import org.alliancecds.facts.Numbers;
 import org.alliancecds.facts.Threshold;
 import org.alliancecds.rules.Evidence;
 import org.alliancecds.rules.RuleMetadata;
 
+import java.time.LocalDate;
+import java.util.List;
+
 /**
- * The markdown detail of a card: the data that made the rule fire (scores with dates and the thresholds they
- * crossed), what to do, the evidence, and which rule and rule base said so.
+ * The markdown detail of a card: the data that made the rule fire (scores with their dates and ages, and the
+ * thresholds they crossed), what to do, the evidence, and which rule and rule base said so.
  */
 final class CardDetail {
 
     private CardDetail() {
     }
 
-    static String markdown(Finding finding, RuleMetadata rule, String ruleBaseVersion) {
+    static String markdown(Finding finding, RuleMetadata rule, String ruleBaseVersion, LocalDate today) {
         StringBuilder md = new StringBuilder();
         md.append("**Why this card**\n\n");
         md.append("| Measure | Score | Date | Source |\n|---|---|---|---|\n");
         for (InstrumentScore score : finding.scores()) {
             md.append("| ").append(score.label()).append(" | ").append(Numbers.format(score.value()))
-                    .append(" | ").append(score.date()).append(" | ").append(score.source()).append(" |\n");
+                    .append(" | ").append(dated(score.date(), today)).append(score.current() ? "" : ", historical")
+                    .append(" | ").append(score.source()).append(" |\n");
         }
         for (CodedAnswer answer : finding.answers()) {
             md.append("| ").append(answer.label()).append(" | ").append(answer.code())
-                    .append(" | ").append(answer.date()).append(" | ").append(answer.source()).append(" |\n");
+                    .append(" | ").append(dated(answer.date(), today)).append(" | ").append(answer.source())
+                    .append(" |\n");
         }
         if (!finding.thresholds().isEmpty()) {
             md.append("\nThresholds: ");
@@ -42,9 +48,24 @@ final class CardDetail {
             }
             md.append("\n");
         }
-        md.append("\n_Rule ").append(rule.id()).append(" v").append(rule.version())
-                .append(", rule base ").append(ruleBaseVersion).append("._\n");
+        md.append("\n").append(footer(rule, ruleBaseVersion)).append("\n");
         return md.toString();
+    }
+
+    /** The footer that names the rule, as "Also:" lines name folded findings. */
+    static String footer(RuleMetadata rule, String ruleBaseVersion) {
+        return "_Rule " + rule.id() + " v" + rule.version() + ", rule base " + ruleBaseVersion + "._";
+    }
+
+    /** "Also:" and one line per folded finding: title, key score with its date, rule id. */
+    static String also(List<String> lines) {
+        StringBuilder md = new StringBuilder("\n**Also:**\n\n");
+        lines.forEach(line -> md.append("- ").append(line).append("\n"));
+        return md.toString();
+    }
+
+    static String dated(LocalDate date, LocalDate today) {
+        return date + " (" + Ages.of(date, today) + ")";
     }
 
     private static String threshold(Threshold threshold) {

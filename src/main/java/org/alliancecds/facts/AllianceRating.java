@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param score      the rating as scored
  * @param normalised the rating on 0–1: {@code (value − min) / (max − min)} of its scale's range
- * @param latest     true for the newest rating by the same rater (patient or therapist), whatever the instrument
+ * @param latest     true for the newest rating by the same rater (patient or therapist), whatever the instrument,
+ *                   while it is current; a newest rating that has aged out of its window is no one's latest
  */
 public record AllianceRating(InstrumentScore score, double normalised, boolean latest)
         implements Grounded {
@@ -51,6 +52,11 @@ public record AllianceRating(InstrumentScore score, double normalised, boolean l
 
     public int session() {
         return score.session();
+    }
+
+    /** Whether it describes the alliance now (current episode, within its instrument's window). */
+    public boolean current() {
+        return score.current();
     }
 
     /** The id, in the thresholds table, of the cut below which this instrument's rating is low. */

@@ -6,11 +6,12 @@ import java.util.List;
  * The patient-rated alliance over the sessions of the current episode, normalised to 0–1, with its least-squares
  * slope per session: whether the alliance is strengthening, flat or weakening.
  *
- * @param episode the episode
- * @param ratings the patient's ratings, in session order
- * @param slope   least-squares slope of the normalised ratings per session; 0 with fewer than two ratings
+ * @param episode    the episode
+ * @param instrument the one instrument it follows, or null for all of the patient's on the normalised scale
+ * @param ratings    the patient's ratings, in session order
+ * @param slope      least-squares slope of the normalised ratings per session; 0 with fewer than two ratings
  */
-public record AllianceTrajectory(int episode, List<AllianceRating> ratings, double slope)
+public record AllianceTrajectory(int episode, String instrument, List<AllianceRating> ratings, double slope)
         implements Grounded {
 
     public AllianceTrajectory {
@@ -27,8 +28,23 @@ public record AllianceTrajectory(int episode, List<AllianceRating> ratings, doub
         return ratings.size();
     }
 
-    static AllianceTrajectory of(int episode, List<AllianceRating> ordered) {
-        return new AllianceTrajectory(episode, ordered, slopeOf(ordered));
+    /** The rating of the episode's last rated session, or null when there is none. */
+    public AllianceRating last() {
+        return ratings.isEmpty() ? null : ratings.get(ratings.size() - 1);
+    }
+
+    /** The last {@code count} ratings (all of them when there are fewer). */
+    public List<AllianceRating> lastRatings(double count) {
+        return ratings.subList(Math.max(0, ratings.size() - (int) count), ratings.size());
+    }
+
+    /** The mean of the last {@code count} ratings on the instrument's own scale. */
+    public double meanOfLast(double count) {
+        return lastRatings(count).stream().mapToDouble(AllianceRating::value).average().orElse(Double.NaN);
+    }
+
+    static AllianceTrajectory of(int episode, String instrument, List<AllianceRating> ordered) {
+        return new AllianceTrajectory(episode, instrument, ordered, slopeOf(ordered));
     }
 
     private static double slopeOf(List<AllianceRating> ratings) {

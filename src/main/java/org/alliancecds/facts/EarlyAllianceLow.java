@@ -4,13 +4,19 @@ import java.util.List;
 
 /**
  * The patient's ratings of the first sessions of the current episode average below their instruments' cut-offs:
- * the alliance has not formed when it usually does. Classified once by {@code rules/common/}.
+ * the alliance started weak, when it usually forms. Classified once by {@code rules/common/}.
  *
- * @param episode the episode
- * @param ratings the early ratings
- * @param formedBy the session by which the alliance should have formed
+ * @param episode  the episode
+ * @param ratings  the early ratings
+ * @param formedBy the session by which the alliance usually forms
+ * @param mean     the mean rating on the instruments' own scale (meaningful when they share one instrument)
+ * @param cut      the mean of their cuts on that scale
+ * @param normalisedMean the mean on the 0–1 scale
+ * @param normalisedCut  the mean cut on the 0–1 scale
  */
-public record EarlyAllianceLow(int episode, List<AllianceRating> ratings, Threshold formedBy) implements Concern {
+public record EarlyAllianceLow(int episode, List<AllianceRating> ratings, Threshold formedBy, double mean,
+                               double cut, double normalisedMean, double normalisedCut)
+        implements Concern, Phrased {
 
     public EarlyAllianceLow {
         ratings = List.copyOf(ratings);
@@ -24,5 +30,11 @@ public record EarlyAllianceLow(int episode, List<AllianceRating> ratings, Thresh
     @Override
     public List<InstrumentScore> grounds() {
         return ratings.stream().map(AllianceRating::score).toList();
+    }
+
+    /** "mean SRS total 31.3 (cut 36)"; across instruments, on the 0–1 scale. */
+    @Override
+    public String phrase() {
+        return MeanRating.phrase(ratings, mean, cut, normalisedMean, normalisedCut);
     }
 }

@@ -21,10 +21,15 @@ import java.util.Objects;
  * @param episode    the treatment episode it belongs to (1 = the first), 0 before placement
  * @param session    its session's number within the episode, 0 when no form was completed that day
  * @param latest     true for the newest administration of this instrument and scale
+ * @param ageDays    how many site days old it is
+ * @param current    true while it describes the patient now: in the current episode and within its instrument's
+ *                   window ({@link FreshnessWindows}); only current scores reach the rules as scores, the others
+ *                   reach them wrapped as {@link HistoricalScore}
  */
 public record InstrumentScore(String instrument, String scale, String label, double value, LocalDate date,
                               String source, String rater, String construct, ScaleRange range, String encounter,
-                              boolean fromForm, int episode, int session, boolean latest) {
+                              boolean fromForm, int episode, int session, boolean latest, int ageDays,
+                              boolean current) {
 
     public InstrumentScore {
         Objects.requireNonNull(instrument, "instrument");
@@ -39,19 +44,25 @@ public record InstrumentScore(String instrument, String scale, String label, dou
                                            LocalDate date, String source, String rater, String encounter,
                                            boolean fromForm) {
         return new InstrumentScore(instrument, scale, label, value, date, source, rater, null, null, encounter,
-                fromForm, 0, 0, false);
+                fromForm, 0, 0, false, 0, false);
     }
 
     /** The same score, known to measure a construct on a given range. */
     public InstrumentScore measuring(String whatItMeasures, ScaleRange onRange) {
         return new InstrumentScore(instrument, scale, label, value, date, source, rater, whatItMeasures, onRange,
-                encounter, fromForm, episode, session, latest);
+                encounter, fromForm, episode, session, latest, ageDays, current);
     }
 
-    /** The same score placed in an episode and session, and marked newest or not. */
-    public InstrumentScore placed(int inEpisode, int inSession, boolean isLatest) {
+    /** The same score placed in an episode and session, marked newest or not, with its age. */
+    public InstrumentScore placed(int inEpisode, int inSession, boolean isLatest, int daysOld) {
         return new InstrumentScore(instrument, scale, label, value, date, source, rater, construct, range,
-                encounter, fromForm, inEpisode, inSession, isLatest);
+                encounter, fromForm, inEpisode, inSession, isLatest, daysOld, current);
+    }
+
+    /** The same score, judged current (it describes the patient now) or historical. */
+    public InstrumentScore judged(boolean describesNow) {
+        return new InstrumentScore(instrument, scale, label, value, date, source, rater, construct, range,
+                encounter, fromForm, episode, session, latest, ageDays, describesNow);
     }
 
     /** The key that identifies what was measured, independent of when. */

@@ -5,13 +5,16 @@ import org.alliancecds.facts.Concern;
 import org.alliancecds.facts.Finding;
 import org.alliancecds.facts.Grounded;
 import org.alliancecds.facts.InstrumentScore;
+import org.alliancecds.facts.Phrased;
 import org.alliancecds.facts.Threshold;
 import org.kie.api.runtime.rule.RuleContext;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,8 +45,23 @@ public final class Findings {
                 thresholds.add(threshold);
             }
         }
-        return new Finding(drools.getRule().getName(), List.copyOf(scores), List.copyOf(answers),
-                List.copyOf(thresholds), concern);
+        Map<String, InstrumentScore> named = new HashMap<>();
+        Map<String, String> phrases = new HashMap<>();
+        for (String declaration : drools.getMatch().getDeclarationIds()) {
+            Object bound = drools.getMatch().getDeclarationValue(declaration);
+            if (bound instanceof InstrumentScore score) {
+                named.put(declaration, score);
+            } else if (bound instanceof Grounded grounded && grounded.grounds().size() == 1) {
+                named.put(declaration, grounded.grounds().get(0));
+            }
+            if (bound instanceof Phrased phrased) {
+                phrases.put(declaration, phrased.phrase());
+            }
+        }
+        Map<String, Object> metadata = drools.getRule().getMetaData();
+        return new Finding(RuleMetadataReader.unquote(String.valueOf(metadata.get("id"))),
+                RuleMetadataReader.unquote(String.valueOf(metadata.getOrDefault("category", ""))),
+                List.copyOf(scores), List.copyOf(answers), List.copyOf(thresholds), concern, named, phrases);
     }
 
     /** Matched objects, with the elements of lists a rule collected in place of the lists. */

@@ -44,7 +44,7 @@ public final class RuleBaseCompiler {
         Set<String> thresholdIds = thresholds.stream().map(Threshold::id).collect(Collectors.toSet());
         RuleFileScanner.checkThresholdReferences(sources.drlFiles(), thresholdIds, problems);
         KieBase kieBase = build(sources, problems);
-        Map<String, RuleMetadata> rules = kieBase == null ? Map.of()
+        List<RuleMetadata> rules = kieBase == null ? List.of()
                 : RuleMetadataReader.read(kieBase, sources.drlFiles(), evidence, suggestions.keySet(), problems);
         if (!problems.isEmpty()) {
             throw new RuleFileException(problems);

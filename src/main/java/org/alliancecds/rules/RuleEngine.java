@@ -64,32 +64,38 @@ public class RuleEngine {
     }
 
     /** Runs one rule base on one patient's facts; usable without a container. */
-    public static Evaluation evaluate(RuleBase ruleBase, PatientFacts facts) {
+    public static Evaluation evaluate(RuleBase ruleBase, PatientFacts unjudged) {
+        PatientFacts facts = unjudged.judgedBy(ruleBase.windows());
         KieSession session = ruleBase.kieBase().newKieSession();
         try {
             ruleBase.thresholds().forEach(session::insert);
-            facts.scores().forEach(session::insert);
-            facts.answers().forEach(session::insert);
+            facts.currentScores().forEach(session::insert);
+            facts.historicalScores().forEach(session::insert);
+            facts.baselines().forEach(session::insert);
+            facts.currentAnswers().forEach(session::insert);
             facts.episodes().forEach(session::insert);
-            facts.alliance().ratings().forEach(session::insert);
+            facts.alliance().currentEpisodeRatings().forEach(session::insert);
             facts.alliance().changes().forEach(session::insert);
+            facts.alliance().trajectories().forEach(session::insert);
             session.insert(facts.alliance().trajectory());
             session.fireAllRules();
             List<Finding> fired = session.getObjects(Finding.class::isInstance).stream()
                     .map(Finding.class::cast).toList();
-            return new Evaluation(ruleBase, facts.patientId(), mergedPerRule(fired));
+            return new Evaluation(ruleBase, facts, mergedPerRule(fired, ruleBase));
         } finally {
             session.dispose();
         }
     }
 
     /**
-     * One finding per rule: a rule that matched several times keeps every score it matched, once. Matches are merged
-     * in a fixed order (by what they matched), so the same facts always give the same card text.
+     * One finding per rule: a rule that matched several times keeps every score it matched, once, and the category
+     * of its most urgent variant (lowest priority). Matches are merged in a fixed order (by what they matched), so
+     * the same facts always give the same card text.
      */
-    private static List<Finding> mergedPerRule(List<Finding> fired) {
+    private static List<Finding> mergedPerRule(List<Finding> fired, RuleBase ruleBase) {
         Map<String, Finding> byRule = new LinkedHashMap<>();
         List<Finding> ordered = fired.stream().sorted(Comparator.comparing(Finding::ruleId)
+                .thenComparing(finding -> priorityOf(finding, ruleBase))
                 .thenComparing(RuleEngine::matchKey)).toList();
         for (Finding finding : ordered) {
             byRule.merge(finding.ruleId(), finding, (first, second) -> {
@@ -99,10 +105,16 @@ public class RuleEngine {
                 second.thresholds().stream().filter(t -> !thresholds.contains(t)).forEach(thresholds::add);
                 var answers = new ArrayList<>(first.answers());
                 second.answers().stream().filter(a -> !answers.contains(a)).forEach(answers::add);
-                return new Finding(first.ruleId(), scores, answers, thresholds, first.concern() || second.concern());
+                return new Finding(first.ruleId(), first.category(), scores, answers, thresholds,
+                        first.concern() || second.concern(), first.named(), first.phrases());
             });
         }
         return List.copyOf(byRule.values());
+    }
+
+    private static int priorityOf(Finding finding, RuleBase ruleBase) {
+        return ruleBase.rule(finding.ruleId(), finding.category()).map(RuleMetadata::priority)
+                .orElse(Integer.MAX_VALUE);
     }
 
     private static String matchKey(Finding finding) {

@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks on the text of {@code .drl} files that the Drools compiler does not make: each file holds one card rule,
- * conditions compare against thresholds rather than number literals, and every threshold named exists.
+ * Checks on the text of {@code .drl} files that the Drools compiler does not make: each file holds one finding,
+ * conditions compare against thresholds rather than number literals, every threshold named exists, and only rules
+ * that declare {@code @history} read history.
  */
 final class RuleFileScanner {
 
@@ -20,6 +21,7 @@ final class RuleFileScanner {
     private static final Pattern NUMBER_COMPARISON = Pattern.compile("(<|>|<=|>=|==|!=)\\s*-?\\d");
     private static final Pattern WHEN = Pattern.compile("^\\s*when\\b", Pattern.MULTILINE);
     private static final Pattern THEN = Pattern.compile("^\\s*then\\b", Pattern.MULTILINE);
+    private static final Pattern HISTORY_FACT = Pattern.compile("\\b(HistoricalScore|EpisodeBaseline)\\s*\\(");
 
     private RuleFileScanner() {
     }
@@ -46,6 +48,7 @@ final class RuleFileScanner {
             }
             checkNoNumberLiterals(file, text, problems);
             checkOneCardRule(file, text, problems);
+            checkHistoryReaders(file, text, problems);
         });
     }
 
@@ -63,11 +66,42 @@ final class RuleFileScanner {
         }
     }
 
+    /** A card file holds one finding: one rule, or variants of it named {@code "ID category"}. */
     private static void checkOneCardRule(String file, String text, List<RuleProblem> problems) {
         List<String> names = ruleNames(text);
-        if (!file.startsWith(COMMON_FOLDER) && names.size() > 1) {
-            problems.add(new RuleProblem(file, 0, "holds " + names.size() + " rules " + names
-                    + "; keep one finding per file (classification rules go in " + COMMON_FOLDER + ")"));
+        long findings = names.stream().map(name -> name.split(" ", 2)[0]).distinct().count();
+        if (!file.startsWith(COMMON_FOLDER) && findings > 1) {
+            problems.add(new RuleProblem(file, 0, "holds rules of " + findings + " findings " + names
+                    + "; keep one finding per file (its variants are named \"ID category\"; classification rules"
+                    + " go in " + COMMON_FOLDER + ")"));
+        }
+    }
+
+    /**
+     * History (scores past their window, the episode's baseline) is read only by card rules that say so with
+     * {@code @history}: a rule that matches scores without saying which gets current ones.
+     */
+    static void checkHistoryReaders(String file, String text, List<RuleProblem> problems) {
+        Matcher rule = RULE.matcher(text);
+        List<Integer> starts = new ArrayList<>();
+        while (rule.find()) {
+            starts.add(rule.start());
+        }
+        for (int index = 0; index < starts.size(); index++) {
+            int start = starts.get(index);
+            String block = text.substring(start, index + 1 < starts.size() ? starts.get(index + 1) : text.length());
+            Matcher history = HISTORY_FACT.matcher(block);
+            if (!history.find()) {
+                continue;
+            }
+            if (file.startsWith(COMMON_FOLDER)) {
+                problems.add(new RuleProblem(file, lineOf(text, start + history.start()), "a classification rule"
+                        + " reads " + history.group(1) + "; only card rules that declare @history may read history"));
+            } else if (!block.contains("@history(")) {
+                problems.add(new RuleProblem(file, lineOf(text, start + history.start()), "rule reads "
+                        + history.group(1) + " but declares no @history(\"what it reads and why\"); rules read"
+                        + " current scores unless they say otherwise"));
+            }
         }
     }
 

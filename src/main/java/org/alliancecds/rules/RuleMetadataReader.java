@@ -18,28 +18,43 @@ import java.util.Set;
 final class RuleMetadataReader {
 
     private static final List<String> REQUIRED = List.of("id", "title", "version", "indicator", "evidence",
-            "summary", "action");
+            "summary", "action", "priority");
     private static final Set<String> INDICATORS = Set.of("info", "warning", "critical");
 
     private RuleMetadataReader() {
     }
 
-    static Map<String, RuleMetadata> read(KieBase kieBase, Map<String, String> drlFiles,
-                                          Map<String, Evidence> evidence, Set<String> suggestions,
-                                          List<RuleProblem> problems) {
+    /** Every card rule's metadata, variants included, in the order of their files and names. */
+    static List<RuleMetadata> read(KieBase kieBase, Map<String, String> drlFiles, Map<String, Evidence> evidence,
+                                   Set<String> suggestions, List<RuleProblem> problems) {
         Map<String, String> fileByRule = new HashMap<>();
         drlFiles.forEach((file, text) -> RuleFileScanner.ruleNames(text).forEach(name -> fileByRule.put(name, file)));
-        Map<String, RuleMetadata> rules = new HashMap<>();
+        List<RuleMetadata> rules = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 String file = fileByRule.getOrDefault(rule.getName(), kiePackage.getName());
                 if (!file.startsWith(RuleFileScanner.COMMON_FOLDER)) {
-                    metadataOf(rule, file, evidence, suggestions, problems)
-                            .ifPresent(metadata -> rules.put(metadata.id(), metadata));
+                    metadataOf(rule, file, evidence, suggestions, problems).ifPresent(rules::add);
                 }
             }
         }
+        rules.sort(java.util.Comparator.comparing(RuleMetadata::file).thenComparing(RuleMetadata::ruleName));
+        checkVariantsAgree(rules, problems);
         return rules;
+    }
+
+    /** The variants of one finding share its title, version, safety and file; each cites its own evidence. */
+    private static void checkVariantsAgree(List<RuleMetadata> rules, List<RuleProblem> problems) {
+        Map<String, RuleMetadata> first = new HashMap<>();
+        for (RuleMetadata rule : rules) {
+            RuleMetadata seen = first.putIfAbsent(rule.id(), rule);
+            if (seen != null && !(seen.title().equals(rule.title()) && seen.version().equals(rule.version())
+                    && seen.safety() == rule.safety()
+                    && seen.file().equals(rule.file()))) {
+                problems.add(new RuleProblem(rule.file(), 0, "rule " + rule.ruleName() + " is a variant of "
+                        + seen.ruleName() + " but differs in @title, @version, @safety or file"));
+            }
+        }
     }
 
     private static Optional<RuleMetadata> metadataOf(Rule rule, String file, Map<String, Evidence> evidence,
@@ -50,9 +65,19 @@ final class RuleMetadataReader {
         REQUIRED.stream().filter(key -> attributes.getOrDefault(key, "").isBlank())
                 .forEach(key -> problems.add(new RuleProblem(file, 0, "rule " + rule.getName() + " has no @" + key)));
         String declaredId = attributes.getOrDefault("id", "");
-        if (!declaredId.isBlank() && !declaredId.equals(rule.getName())) {
+        String category = attributes.getOrDefault("category", "");
+        String expectedName = category.isBlank() ? declaredId : declaredId + " " + category;
+        if (!declaredId.isBlank() && !expectedName.equals(rule.getName())) {
             problems.add(new RuleProblem(file, 0, "rule " + rule.getName() + " has @id '" + declaredId
-                    + "'; the id and the rule's name must be the same catalogue id"));
+                    + "' and @category '" + category + "'; its name must be the catalogue id, followed by the"
+                    + " category for a variant: '" + expectedName + "'"));
+        }
+        int priority = 0;
+        try {
+            priority = Integer.parseInt(attributes.getOrDefault("priority", "0").trim());
+        } catch (NumberFormatException e) {
+            problems.add(new RuleProblem(file, 0, "rule " + rule.getName() + ": @priority must be a whole number,"
+                    + " not '" + attributes.get("priority") + "'"));
         }
         String indicator = attributes.getOrDefault("indicator", "");
         for (String key : List.of("indicator", "escalation")) {
@@ -83,13 +108,14 @@ final class RuleMetadataReader {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new RuleMetadata(rule.getName(), attributes.get("title"),
+        return Optional.of(new RuleMetadata(declaredId, attributes.get("title"),
                 attributes.get("version"), indicator, attributes.get("summary"), attributes.get("action"), cited,
-                file, attributes.get("escalation"), suggestion));
+                file, attributes.get("escalation"), suggestion, category, priority,
+                Boolean.parseBoolean(attributes.getOrDefault("safety", "false")), attributes.get("history")));
     }
 
     /** Drools keeps the quotes of a quoted attribute value in some versions and not in others. */
-    private static String unquote(String value) {
+    static String unquote(String value) {
         String trimmed = value.trim();
         boolean quoted = trimmed.length() >= 2 && trimmed.startsWith("\"") && trimmed.endsWith("\"");
         return quoted ? trimmed.substring(1, trimmed.length() - 1) : trimmed;

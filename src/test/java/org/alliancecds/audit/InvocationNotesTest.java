@@ -2,11 +2,13 @@ package org.alliancecds.audit;
 
 import org.alliancecds.cards.Card;
 import org.alliancecds.facts.Finding;
+import org.alliancecds.facts.PatientFacts;
 import org.alliancecds.rules.Evaluation;
 import org.alliancecds.rules.RuleBase;
 import org.alliancecds.rules.RuleMetadata;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -25,11 +27,12 @@ class InvocationNotesTest {
         notes.envelope("hi-1", "patient-view");
         notes.patient("123");
         RuleMetadata rule = new RuleMetadata("PHQ9-HIGH", "High PHQ-9", "1.2.0", "warning", "s", "a", List.of(),
-                "phq9.drl", null, null);
-        RuleBase ruleBase = new RuleBase("1.0.0+abc", null, Map.of("PHQ9-HIGH", rule), List.of(), Map.of(),
+                "phq9.drl", null, null, "", 1, false, null);
+        RuleBase ruleBase = new RuleBase("1.0.0+abc", null, List.of(rule), List.of(), Map.of(),
                 Entries.NOW, Map.of());
-        Evaluation evaluation = new Evaluation(ruleBase, "123",
-                List.of(new Finding("PHQ9-HIGH", List.of(), List.of(), List.of(), false)));
+        Evaluation evaluation = new Evaluation(ruleBase, PatientFacts.of("123", List.of(), List.of(), List.of(),
+                LocalDate.of(2026, 12, 6), PatientFacts.DEFAULT_EPISODE_GAP_DAYS),
+                List.of(new Finding("PHQ9-HIGH", "", List.of(), List.of(), List.of(), false)));
         Card card = new Card("card-1", "summary", "warning", "detail", new Card.Source("label", null,
                 new Card.Coding("system", "PHQ9-HIGH", "High PHQ-9", "1.0.0+abc")), List.of(), null, List.of(),
                 List.of());

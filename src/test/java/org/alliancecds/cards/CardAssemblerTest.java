@@ -98,7 +98,7 @@ class CardAssemblerTest {
 
     @Test
     void summariesLongerThanTheSpecAllowsAreShortened() {
-        String filled = SummaryTemplate.fill("x".repeat(200), new Finding("R", List.of(),
+        String filled = SummaryTemplate.fill("x".repeat(200), new Finding("R", "", List.of(),
                 List.of(), List.of(), false));
         assertEquals(SummaryTemplate.MAX_LENGTH, filled.length());
         assertTrue(filled.endsWith("…"));
