@@ -77,7 +77,8 @@ class AuditDatabaseStoreTest {
         assertEquals(user, rows.get(1).get(2), "the same user, the same pseudonym");
         assertEquals(-1, String.valueOf(rows).indexOf("Practitioner"));
         assertEquals(List.of(List.of("1")),
-                query("SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES WHERE INDEX_NAME = 'AUDIT_INVOCATION_PATIENT_USER'"));
+                query("SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES"
+                        + " WHERE INDEX_NAME = 'AUDIT_INVOCATION_PATIENT_USER'"));
     }
 
     @Test

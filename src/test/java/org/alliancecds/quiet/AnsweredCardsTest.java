@@ -229,7 +229,8 @@ class AnsweredCardsTest {
         answered.answered(List.of(item("card-1", "accepted", null, NOW)), NOW);
 
         Pseudonyms keyed = store.pseudonyms().orElseThrow();
-        assertEquals(List.of(RecentAnswers.key(keyed.of(PATIENT), keyed.of(ALICE))), List.copyOf(caches.answers.keySet()));
+        assertEquals(List.of(RecentAnswers.key(keyed.of(PATIENT), keyed.of(ALICE))),
+                List.copyOf(caches.answers.keySet()));
         assertTrue(!caches.issued.toString().contains("alice") && !caches.issued.toString().contains("123"),
                 caches.issued.toString());
     }
