@@ -23,6 +23,8 @@ public class AuditCard {
     @Column(name = "rule_version")
     private String ruleVersion;
     private String indicator;
+    @Column(name = "clinical_state")
+    private String clinicalState;
 
     protected AuditCard() {
         // for JPA
@@ -34,6 +36,7 @@ public class AuditCard {
         this.ruleId = Columns.cut(card.ruleId(), Columns.NAME);
         this.ruleVersion = Columns.cut(card.ruleVersion(), Columns.SHORT);
         this.indicator = Columns.cut(card.indicator(), Columns.SHORT);
+        this.clinicalState = Columns.cut(card.clinicalState(), Columns.STATE);
     }
 
     public String cardUuid() {

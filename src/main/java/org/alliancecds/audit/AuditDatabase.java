@@ -11,8 +11,8 @@ import javax.sql.DataSource;
  * PostgreSQL) by setting {@code cds.db.url}, {@code cds.db.user} and {@code cds.db.password} (system properties or
  * {@code CDS_DB_URL}… environment variables). Payara reads these when it deploys the application, before the
  * application's own configuration files are read, so the defaults are written here in Payara's
- * {@code ${MPCONFIG=name:default}} form. The pool is small: one writer and the console's occasional
- * statistics use it.
+ * {@code ${MPCONFIG=name:default}} form. The pool is small: one writer, the console's occasional
+ * statistics and {@code quiet}'s cache misses use it.
  */
 @DataSourceDefinition(
         name = AuditDatabase.JNDI_NAME,
@@ -39,7 +39,8 @@ public class AuditDatabase {
     @Resource(lookup = JNDI_NAME)
     DataSource dataSource;
 
-    DataSource dataSource() {
+    /** The pool, for readers of the audit tables (the console's statistics, {@code quiet}'s answered cards). */
+    public DataSource dataSource() {
         return dataSource;
     }
 }

@@ -81,6 +81,14 @@ public final class AuditDatabaseStore implements AuditStore, AutoCloseable {
         }
     }
 
+    /**
+     * The pseudonyms the audit writes, once {@link #prepare()} has found the key (until then the installation's key
+     * may still be in a database that is down).
+     */
+    public Optional<Pseudonyms> pseudonyms() {
+        return Optional.ofNullable(pseudonyms);
+    }
+
     /** Runs a read in its own transaction; for tests and tools that look at what was written. */
     public <T> T read(Function<EntityManager, T> query) {
         return inTransaction(query, false);

@@ -38,6 +38,8 @@ public class AuditInvocation {
     private long latencyMs;
     @Column(name = "patient_pseudonym")
     private String patientPseudonym;
+    @Column(name = "user_pseudonym")
+    private String userPseudonym;
     @OneToMany(mappedBy = "invocation", cascade = CascadeType.PERSIST)
     private List<AuditCard> cards = new ArrayList<>();
 
@@ -45,7 +47,7 @@ public class AuditInvocation {
         // for JPA
     }
 
-    AuditInvocation(InvocationAudit call, String patientPseudonym) {
+    AuditInvocation(InvocationAudit call, String patientPseudonym, String userPseudonym) {
         this.id = call.id();
         this.hookInstance = Columns.cut(call.hookInstance(), Columns.NAME);
         this.serviceId = Columns.cut(call.serviceId(), Columns.NAME);
@@ -59,6 +61,7 @@ public class AuditInvocation {
         this.issueType = Columns.cut(call.issueType(), Columns.SHORT);
         this.latencyMs = call.latencyMs();
         this.patientPseudonym = patientPseudonym;
+        this.userPseudonym = userPseudonym;
         call.cards().forEach(card -> cards.add(new AuditCard(this, card)));
     }
 

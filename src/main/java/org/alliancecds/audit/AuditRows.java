@@ -28,7 +28,8 @@ final class AuditRows {
         if (em.find(AuditInvocation.class, call.id()) != null) {
             return;
         }
-        AuditInvocation invocation = new AuditInvocation(call, pseudonyms.of(call.patientId()));
+        AuditInvocation invocation = new AuditInvocation(call, pseudonyms.of(call.patientId()),
+                pseudonyms.of(call.userId()));
         em.persist(invocation);
         em.flush();
         invocation.cards().forEach(this::matchEarlierFeedback);

@@ -84,6 +84,14 @@ public class AuditTrail {
         items.forEach(item -> queue.submit(FeedbackAudit.of(item, caller, receivedAt)));
     }
 
+    /**
+     * The pseudonyms the audit writes patients and users under, once the audit has reached its database (or at once
+     * with a configured key); empty until then.
+     */
+    public Optional<Pseudonyms> pseudonyms() {
+        return store.pseudonyms();
+    }
+
     public AuditStats stats() {
         return queue.stats();
     }

@@ -15,6 +15,7 @@ final class Columns {
     static final int ID = 36;
     static final int SHORT = 64;
     static final int NAME = 128;
+    static final int STATE = 256;
     static final int LONG = 512;
     static final int LIST = 2048;
 

@@ -19,10 +19,12 @@ import java.util.List;
  * @param issueType       the OperationOutcome issue type of an error, or null
  * @param latencyMs       from receiving the request to having the response ready
  * @param patientId       the patient's FHIR id, or null; only its pseudonym is ever written or logged
+ * @param userId          the hook context's {@code userId}, or null; only its pseudonym is ever written
  */
 public record InvocationAudit(String id, String hookInstance, String serviceId, String hook, Instant receivedAt,
                               Caller caller, String ruleBaseVersion, List<String> firedRules, List<CardAudit> cards,
-                              int status, String issueType, long latencyMs, String patientId) implements AuditEntry {
+                              int status, String issueType, long latencyMs, String patientId,
+                              String userId) implements AuditEntry {
 
     public InvocationAudit {
         firedRules = List.copyOf(firedRules);

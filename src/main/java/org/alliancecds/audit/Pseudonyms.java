@@ -7,9 +7,10 @@ import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 
 /**
- * Patient ids as the audit keeps them: HMAC-SHA256 under a secret key, in hex. The same patient gets the same
- * pseudonym under the same key, so calls about one patient can be grouped; without the key, a list of candidate
- * ids cannot be hashed to find them, which a plain or salted-but-known hash would allow. Thread-safe.
+ * Patient ids, and the users' ids of hook contexts, as the audit keeps them: HMAC-SHA256 under a secret key, in hex.
+ * The same patient gets the same pseudonym under the same key, so calls about one patient can be grouped; without the
+ * key, a list of candidate ids cannot be hashed to find them, which a plain or salted-but-known hash would allow.
+ * Thread-safe.
  */
 public final class Pseudonyms {
 

@@ -19,7 +19,8 @@ final class Rehearsal {
         String card = UUID.randomUUID().toString();
         rows.store(new InvocationAudit(UUID.randomUUID().toString(), "rehearsal", "rehearsal", "rehearsal", now,
                 new Caller("rehearsal", "rehearsal"), "rehearsal", List.of("REHEARSAL"),
-                List.of(new CardAudit(card, "REHEARSAL", "0", "info")), 200, null, 0, "rehearsal"));
+                List.of(new CardAudit(card, "REHEARSAL", "0", "info", "rehearsal")), 200, null, 0, "rehearsal",
+                "rehearsal"));
         rows.store(new FeedbackAudit(UUID.randomUUID().toString(), "rehearsal", card, "accepted", List.of("s"), "c",
                 1, now, now, new Caller("rehearsal", "rehearsal")));
     }

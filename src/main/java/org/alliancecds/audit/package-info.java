@@ -9,7 +9,8 @@
  * <p>
  * Hand-over never waits for the database: {@link org.alliancecds.audit.AuditQueue} writes on its own thread,
  * retries through outages, and counts and logs whatever it cannot write. Kept out: request bodies, tokens, patient
- * ids (only an HMAC pseudonym), the words of clinicians' comments (only their length).
+ * and user ids (only HMAC pseudonyms, under one key), the words of clinicians' comments (only their length). Each
+ * card keeps the clinical state the cards side issued it for, an opaque string.
  * <p>
  * Read back: {@link org.alliancecds.audit.AuditReader} gives the console per-rule feedback statistics (cards shown,
  * accepted, overridden and why), aggregated in SQL. Not here: showing them (that is {@code admin}).

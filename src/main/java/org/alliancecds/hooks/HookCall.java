@@ -22,6 +22,11 @@ record HookCall(CdsService service, String hookInstance, Map<String, String> con
         return context.get("patientId");
     }
 
+    /** The hook context's {@code userId} (as {@code Practitioner/123}), or null when the context has none. */
+    String userId() {
+        return context.get("userId");
+    }
+
     DataRequest dataRequest() {
         return new DataRequest(patientId(), context, prefetch, fhirServer, accessToken);
     }

@@ -17,6 +17,7 @@ import org.alliancecds.rules.Evaluation;
 import org.alliancecds.rules.RuleEngine;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -72,6 +73,7 @@ public class HookHandler {
     private HookAnswer explain(String serviceId, String body, InvocationNotes notes) {
         HookCall call = HookRequestReader.read(body, CdsService.byId(serviceId), notes);
         notes.patient(FhirIds.patientIdOf(call.patientId()));
+        notes.user(call.userId());
         Readiness.requireReady(scoring, engine);
         PatientRecord record = record(call);
         ScoredPatient patient = scoring.score(record);
@@ -79,7 +81,7 @@ public class HookHandler {
                 + LogText.patient(call.patientId()) + " " + LogText.safe(note.source()) + ": " + note.message()));
         Evaluation evaluation = engine.evaluate(patient.facts());
         List<Card> cards = assembler.cards(evaluation);
-        notes.answered(evaluation, cards);
+        notes.answered(evaluation, cards, Map.of());
         return new HookAnswer(patient, evaluation, cards);
     }
 

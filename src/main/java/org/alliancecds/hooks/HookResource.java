@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.alliancecds.audit.AuditTrail;
 import org.alliancecds.audit.FeedbackItem;
+import org.alliancecds.quiet.AnsweredCards;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +28,9 @@ public class HookResource {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    AnsweredCards answeredCards;
 
     @Inject
     Clock clock;
@@ -45,6 +49,7 @@ public class HookResource {
         Instant received = clock.instant();
         List<FeedbackItem> items = FeedbackReader.read(body, CdsService.byId(id));
         audit.feedback(items, AuditFilter.callerOf(request), received);
+        answeredCards.answered(items, received);
         return Response.ok().build();
     }
 }

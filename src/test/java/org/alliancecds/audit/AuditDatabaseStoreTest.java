@@ -64,6 +64,35 @@ class AuditDatabaseStoreTest {
     }
 
     @Test
+    void theUserIsKeptAsAPseudonymUnderThePatientsKeyAndEachCardWithItsClinicalState() throws SQLException {
+        store.write(Entries.invocationWithCard("inv-1", "card-1"));
+        store.write(Entries.invocation("inv-2"));
+
+        List<List<String>> rows = query("SELECT i.id, i.patient_pseudonym, i.user_pseudonym, c.clinical_state"
+                + " FROM audit_invocation i LEFT JOIN audit_card c ON c.invocation_id = i.id ORDER BY i.id");
+        String user = rows.get(0).get(2);
+        assertTrue(user.matches("[0-9a-f]{64}"), user);
+        assertNotEquals(rows.get(0).get(1), user, "the user's pseudonym is not the patient's");
+        assertEquals(List.of("inv-1", "phq9=21"), List.of(rows.get(0).get(0), rows.get(0).get(3)));
+        assertEquals(user, rows.get(1).get(2), "the same user, the same pseudonym");
+        assertEquals(-1, String.valueOf(rows).indexOf("Practitioner"));
+        assertEquals(List.of(List.of("1")),
+                query("SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES"
+                        + " WHERE INDEX_NAME = 'AUDIT_INVOCATION_PATIENT_USER'"));
+    }
+
+    @Test
+    void aStateLongerThanItsColumnIsCutNotLost() throws SQLException {
+        store.write(new InvocationAudit("inv-1", "hook", "alliance-patient-view", "patient-view", Entries.NOW,
+                new Caller("https://ehr.example.org", "clinic-1"), "1.0.0+abc", List.of("R"),
+                List.of(new CardAudit("card-1", "R", "1", "info", "s".repeat(1000))), 200, null, 1, "123", null));
+
+        String kept = query("SELECT clinical_state FROM audit_card").get(0).get(0);
+        assertEquals(Columns.STATE, kept.length());
+        assertEquals(List.of(List.of("null")), query("SELECT user_pseudonym FROM audit_invocation"));
+    }
+
+    @Test
     void feedbackIsJoinedToItsCardAndRuleAndUnknownCardsAreKeptUnmatched() throws SQLException {
         store.write(Entries.invocationWithCard("inv-1", "card-1"));
         store.write(Entries.feedback("fb-1", "card-1"));

@@ -14,13 +14,14 @@ final class Entries {
     static InvocationAudit invocation(String id) {
         return new InvocationAudit(id, "hook-" + id, "alliance-patient-view", "patient-view", NOW,
                 new Caller("https://ehr.example.org", "clinic-1"), "1.0.0+abc", List.of(), List.of(), 200, null, 12,
-                "123");
+                "123", "Practitioner/7");
     }
 
     static InvocationAudit invocationWithCard(String id, String cardUuid) {
         return new InvocationAudit(id, "hook-" + id, "alliance-patient-view", "patient-view", NOW,
                 new Caller("https://ehr.example.org", "clinic-1"), "1.0.0+abc", List.of("PHQ9-HIGH"),
-                List.of(new CardAudit(cardUuid, "PHQ9-HIGH", "1.2.0", "warning")), 200, null, 12, "123");
+                List.of(new CardAudit(cardUuid, "PHQ9-HIGH", "1.2.0", "warning", "phq9=21")), 200, null, 12, "123",
+                "Practitioner/7");
     }
 
     static FeedbackAudit feedback(String id, String cardUuid) {

@@ -47,7 +47,7 @@ class FeedbackStatisticsQueryTest {
                 card("c3", "RULE-B", "2")));
         store.write(call("tomorrow", TOMORROW, NEXT, card("c4", "RULE-A", "2"), card("c5", "RULE-B", "2")));
         store.write(new InvocationAudit("refused", "hook-refused", "alliance-patient-view", "patient-view", NOW,
-                Entries.invocation("x").caller(), null, List.of(), List.of(), 412, "not-found", 3, "123"));
+                Entries.invocation("x").caller(), null, List.of(), List.of(), 412, "not-found", 3, "123", null));
 
         store.write(answer("c0", "overridden", "already-addressed", TEN_DAYS_AGO, TEN_DAYS_AGO));
         store.write(answer("c1", "accepted", null, NOW, NOW));
@@ -115,11 +115,11 @@ class FeedbackStatisticsQueryTest {
         List<CardAudit> returned = List.of(cards);
         return new InvocationAudit(id, "hook-" + id, "alliance-patient-view", "patient-view", at,
                 Entries.invocation(id).caller(), ruleBase, returned.stream().map(CardAudit::ruleId).distinct().toList(),
-                returned, 200, null, 12, "123");
+                returned, 200, null, 12, "123", "Practitioner/7");
     }
 
     private static CardAudit card(String uuid, String ruleId, String version) {
-        return new CardAudit(uuid, ruleId, version, "warning");
+        return new CardAudit(uuid, ruleId, version, "warning", null);
     }
 
     private static FeedbackAudit answer(String card, String outcome, String reason, Instant outcomeAt,

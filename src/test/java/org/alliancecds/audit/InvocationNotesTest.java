@@ -22,10 +22,11 @@ class InvocationNotesTest {
     private static final Caller EHR = new Caller("https://ehr.example.org", "clinic-1");
 
     @Test
-    void anAnsweredCallKeepsItsRuleBaseFiredRulesAndCardsWithTheirRuleVersions() {
+    void anAnsweredCallKeepsItsRuleBaseFiredRulesUserAndCardsWithTheirRuleVersionsAndStates() {
         InvocationNotes notes = new InvocationNotes();
         notes.envelope("hi-1", "patient-view");
         notes.patient("123");
+        notes.user("Practitioner/7");
         RuleMetadata rule = new RuleMetadata("PHQ9-HIGH", "High PHQ-9", "1.2.0", "warning", "s", "a", List.of(),
                 "phq9.drl", null, null, "", 1, false, null);
         RuleBase ruleBase = new RuleBase("1.0.0+abc", null, List.of(rule), List.of(), Map.of(),
@@ -36,14 +37,18 @@ class InvocationNotesTest {
         Card card = new Card("card-1", "summary", "warning", "detail", new Card.Source("label", null,
                 new Card.Coding("system", "PHQ9-HIGH", "High PHQ-9", "1.0.0+abc")), List.of(), null, List.of(),
                 List.of());
-        notes.answered(evaluation, List.of(card));
+        Card unstated = new Card("card-2", "summary", "info", "detail", card.source(), List.of(), null, List.of(),
+                List.of());
+        notes.answered(evaluation, List.of(card, unstated), Map.of("card-1", "phq9=21"));
 
         InvocationAudit call = notes.finish("alliance-patient-view", Entries.NOW, EHR, 200, 42);
 
         assertEquals(List.of("hi-1", "patient-view", "alliance-patient-view", "1.0.0+abc", "123"),
                 List.of(call.hookInstance(), call.hook(), call.serviceId(), call.ruleBaseVersion(), call.patientId()));
         assertEquals(List.of("PHQ9-HIGH"), call.firedRules());
-        assertEquals(List.of(new CardAudit("card-1", "PHQ9-HIGH", "1.2.0", "warning")), call.cards());
+        assertEquals("Practitioner/7", call.userId());
+        assertEquals(List.of(new CardAudit("card-1", "PHQ9-HIGH", "1.2.0", "warning", "phq9=21"),
+                new CardAudit("card-2", "PHQ9-HIGH", "1.2.0", "info", null)), call.cards());
         assertEquals(EHR, call.caller());
         assertEquals(42, call.latencyMs());
         assertNull(call.issueType());
@@ -62,6 +67,7 @@ class InvocationNotesTest {
         assertEquals("hi-2", call.hookInstance());
         assertEquals(List.of(), call.cards());
         assertNull(call.patientId());
+        assertNull(call.userId());
         assertNull(call.caller().issuer());
     }
 

@@ -1,0 +1,202 @@
+package org.alliancecds.quiet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import org.alliancecds.audit.AuditDatabase;
+import org.alliancecds.audit.AuditTrail;
+import org.alliancecds.audit.FeedbackItem;
+import org.alliancecds.audit.Pseudonyms;
+
+import javax.cache.CacheManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+
+/**
+ * Which cards a clinician has answered about a patient, for the cards side to keep answered cards quiet. Served from
+ * cluster-wide caches ({@link QuietCaches}); only a cache miss reads the audit database, and a database that cannot
+ * be read gives no answers (a card shown again is the safe failure). Nothing here throws into its caller.
+ */
+@ApplicationScoped
+public class AnsweredCards {
+
+    /** The longest quiet period the rules may ask for: older answers are neither read nor returned. */
+    public static final Duration LOOKBACK = Duration.ofDays(90);
+
+    private static final Set<String> OUTCOMES = Set.of("accepted", "overridden");
+    private static final int UPDATE_ATTEMPTS = 10;
+    private static final Logger LOG = Logger.getLogger(AnsweredCards.class.getName());
+
+    private QuietCaches caches;
+    private AnswerQueries queries;
+    private Supplier<Optional<Pseudonyms>> pseudonyms;
+    private Clock clock;
+    private Outage database;
+    private Outage cluster;
+
+    protected AnsweredCards() {
+        // for CDI proxies
+    }
+
+    @Inject
+    AnsweredCards(Instance<CacheManager> cacheManagers, AuditDatabase database, AuditTrail audit, Clock clock) {
+        this(cacheManagers.isResolvable() ? new JCacheQuietCaches(cacheManagers.get()) : null,
+                new AnswerQueries(database.dataSource()), audit::pseudonyms, clock);
+        if (caches == null) {
+            LOG.warning("no JCache CacheManager: answered cards are not remembered, every card is shown");
+        }
+    }
+
+    /** With its parts; {@code caches} null to remember nothing. */
+    AnsweredCards(QuietCaches caches, AnswerQueries queries, Supplier<Optional<Pseudonyms>> pseudonyms, Clock clock) {
+        this.caches = caches;
+        this.queries = queries;
+        this.pseudonyms = pseudonyms;
+        this.clock = clock;
+        this.database = new Outage(clock, "the audit database");
+        this.cluster = new Outage(clock, "the cluster's cache");
+    }
+
+    /**
+     * Every card of this patient that this user answered within {@link #LOOKBACK}, newest first; empty when either is
+     * null, and when the answers are neither cached nor readable.
+     */
+    public List<AnsweredCard> of(String patientId, String userId) {
+        Optional<Pseudonyms> keyed = pseudonyms.get();
+        if (patientId == null || userId == null || caches == null || keyed.isEmpty()) {
+            return List.of();
+        }
+        String patient = keyed.get().of(patientId);
+        String user = keyed.get().of(userId);
+        Instant since = clock.instant().minus(LOOKBACK);
+        try {
+            return cachedOrRead(patient, user, since).map(answers -> answers.since(since)).orElse(List.of());
+        } catch (RuntimeException e) {
+            cluster.failed("reading the answers cache", e);
+            return List.of();
+        }
+    }
+
+    /**
+     * Remembers the cards just issued to this user about this patient, cluster-wide, so that their feedback can be
+     * matched on any instance before the audit has written them. No database access.
+     *
+     * @param ruleByCardUuid  each card's rule, by card uuid
+     * @param stateByCardUuid each card's clinical state, by card uuid; a card missing from it has none
+     */
+    public void issued(String patientId, String userId, Map<String, String> ruleByCardUuid,
+                       Map<String, String> stateByCardUuid) {
+        Optional<Pseudonyms> keyed = pseudonyms.get();
+        if (patientId == null || userId == null || caches == null || keyed.isEmpty() || ruleByCardUuid.isEmpty()) {
+            return;
+        }
+        String patient = keyed.get().of(patientId);
+        String user = keyed.get().of(userId);
+        Map<String, IssuedCard> cards = new LinkedHashMap<>();
+        ruleByCardUuid.forEach((uuid, rule) ->
+                cards.put(uuid, new IssuedCard(patient, user, rule, stateByCardUuid.get(uuid))));
+        try {
+            caches.issue(cards);
+        } catch (RuntimeException e) {
+            cluster.failed("remembering issued cards", e);
+        }
+    }
+
+    /**
+     * Adds each answer to its patient's and user's cached answers, reading those from the database first when none
+     * are cached (if it cannot be read, the entry starts with this answer alone). Feedback on a card that neither the
+     * issued cards nor the database know is ignored.
+     */
+    public void answered(List<FeedbackItem> items, Instant receivedAt) {
+        if (caches == null) {
+            return;
+        }
+        for (FeedbackItem item : items) {
+            try {
+                answered(item, receivedAt);
+            } catch (RuntimeException e) {
+                cluster.failed("remembering an answer", e);
+            }
+        }
+    }
+
+    /** When a card was answered: the clinician's time, unless later than its arrival (to the database's precision). */
+    static Instant answeredAt(Instant outcomeAt, Instant receivedAt) {
+        Instant earlier = outcomeAt.isAfter(receivedAt) ? receivedAt : outcomeAt;
+        return earlier.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private void answered(FeedbackItem item, Instant receivedAt) {
+        if (!OUTCOMES.contains(item.outcome())) {
+            return;
+        }
+        IssuedCard card = Optional.ofNullable(caches.issued(item.card()))
+                .or(() -> read("reading an issued card", () -> queries.issued(item.card())))
+                .orElse(null);
+        if (card == null) {
+            return;
+        }
+        AnsweredCard answer = new AnsweredCard(card.ruleId(), card.state(), item.outcome(), item.overrideCode(),
+                answeredAt(item.outcomeTimestamp(), receivedAt));
+        Instant since = clock.instant().minus(LOOKBACK);
+        String key = card.answersKey();
+        for (int attempt = 0; attempt < UPDATE_ATTEMPTS; attempt++) {
+            RecentAnswers current = caches.answers(key);
+            boolean done = current == null
+                    ? caches.addAnswersIfAbsent(key, readAnswers(card.patientPseudonym(), card.userPseudonym(), since)
+                    .orElse(RecentAnswers.NONE).with(answer, since))
+                    : caches.replaceAnswers(key, current, current.with(answer, since));
+            if (done) {
+                return;
+            }
+        }
+        LOG.warning(() -> "answered cards: an answer was not cached after " + UPDATE_ATTEMPTS + " contended updates");
+    }
+
+    /** The cached answers, or those read now and cached (none included); empty when neither could be had. */
+    private Optional<RecentAnswers> cachedOrRead(String patient, String user, Instant since) {
+        String key = RecentAnswers.key(patient, user);
+        RecentAnswers cached = caches.answers(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<RecentAnswers> read = readAnswers(patient, user, since);
+        if (read.isPresent() && !caches.addAnswersIfAbsent(key, read.get())) {
+            return Optional.ofNullable(caches.answers(key)).or(() -> read);
+        }
+        return read;
+    }
+
+    private Optional<RecentAnswers> readAnswers(String patient, String user, Instant since) {
+        return read("reading answers", () -> queries.answers(patient, user, since));
+    }
+
+    /** A database read, unless the database is paused after a failure; empty when not read or when null. */
+    private <T> Optional<T> read(String doing, Read<T> read) {
+        if (!database.mayTry()) {
+            return Optional.empty();
+        }
+        try {
+            T value = read.run();
+            database.succeeded();
+            return Optional.ofNullable(value);
+        } catch (SQLException | RuntimeException e) {
+            database.failed(doing, e);
+            return Optional.empty();
+        }
+    }
+
+    private interface Read<T> {
+        T run() throws SQLException;
+    }
+}
