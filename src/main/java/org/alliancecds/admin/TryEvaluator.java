@@ -66,12 +66,13 @@ public final class TryEvaluator {
                     .map(finding -> TryResult.FiredRule.of(finding, title(answer, finding))).toList();
             Set<String> firedIds = fired.stream().map(TryResult.FiredRule::id)
                     .collect(Collectors.toCollection(TreeSet::new));
-            ScenarioResult outcome = scenario == null ? null : new ScenarioResult(scenario, firedIds, null);
+            ScenarioResult outcome = scenario == null ? null
+                    : new ScenarioResult(scenario, firedIds, answer.cards(), null);
             return result(scenario, service, answer.evaluation().ruleBase().version(), answer, fired, outcome, null,
                     notes, PatientChart.of(answer.patient().facts(), answer.evaluation().ruleBase().thresholds()));
         } catch (CdsProblem problem) {
             ScenarioResult outcome = scenario == null ? null
-                    : new ScenarioResult(scenario, Set.of(), "HTTP " + problem.status());
+                    : new ScenarioResult(scenario, Set.of(), List.of(), "HTTP " + problem.status());
             return result(scenario, service, null, null, List.of(), outcome,
                     new TryResult.Problem(problem.status(), problem.getMessage()), notes, PatientChart.empty());
         }

@@ -1,5 +1,6 @@
 package org.alliancecds.check;
 
+import org.alliancecds.cards.CardMemory;
 import org.alliancecds.facts.PatientFacts;
 import org.alliancecds.fhir.FhirResources;
 import org.alliancecds.fhir.InstrumentScoring;
@@ -73,7 +74,8 @@ public final class RulesCheck {
             return false;
         }
         HookHandler handler = new HookHandler(
-                new PatientRecordResolver(new FhirResources(TIMEOUT_MS, TIMEOUT_MS), MAX_PAGES), scoring, engine);
+                new PatientRecordResolver(new FhirResources(TIMEOUT_MS, TIMEOUT_MS), MAX_PAGES), scoring, engine,
+                CardMemory.NONE, clock);
         List<ScenarioResult> results = new ScenarioRunner(handler::answer)
                 .run(ScenarioCases.read(rules, LocalDate.now(clock)));
         results.forEach(result -> out.println(result.line()));

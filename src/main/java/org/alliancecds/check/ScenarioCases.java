@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,7 +68,21 @@ public final class ScenarioCases {
         }
         Set<String> fires = new LinkedHashSet<>();
         scenario.path("fires").forEach(rule -> fires.add(rule.asText()));
-        return new ScenarioCase(name, scenario.path("description").asText(""), fires, request);
+        List<String> cards = null;
+        if (scenario.has("cards")) {
+            cards = new ArrayList<>();
+            for (JsonNode rule : scenario.path("cards")) {
+                cards.add(rule.asText());
+            }
+        }
+        Map<String, String> indicators = new TreeMap<>();
+        scenario.path("indicators").fields().forEachRemaining(entry -> indicators.put(entry.getKey(),
+                entry.getValue().asText()));
+        Map<String, String> summaries = new TreeMap<>();
+        scenario.path("summaries").fields().forEachRemaining(entry -> summaries.put(entry.getKey(),
+                entry.getValue().asText()));
+        return new ScenarioCase(name, scenario.path("description").asText(""), fires, cards, indicators, summaries,
+                request);
     }
 
     /** The text with every {@code {{today}}} and {@code {{today-N}}} replaced by the date it means. */

@@ -6,7 +6,6 @@ import org.alliancecds.hooks.CdsProblem;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 
 /** Runs scenario cases through whatever answers hook calls: the in-process handler, or the service over HTTP. */
 public final class ScenarioRunner {
@@ -24,12 +23,10 @@ public final class ScenarioRunner {
 
     public ScenarioResult run(ScenarioCase scenario) {
         try {
-            Set<String> fired = answer.apply(scenario.serviceId(), scenario.request().toString()).stream()
-                    .map(card -> card.source().topic().code())
-                    .collect(Collectors.toSet());
-            return new ScenarioResult(scenario, fired, null);
+            return ScenarioResult.of(scenario, answer.apply(scenario.serviceId(), scenario.request().toString()));
         } catch (CdsProblem problem) {
-            return new ScenarioResult(scenario, Set.of(), "HTTP " + problem.status() + ": " + problem.getMessage());
+            return new ScenarioResult(scenario, Set.of(), List.of(),
+                    "HTTP " + problem.status() + ": " + problem.getMessage());
         }
     }
 }

@@ -22,6 +22,8 @@ final class EpisodeTimeline {
 
     private final Map<String, int[]> placementByKey = new HashMap<>();
     private final List<TreatmentEpisode> episodes = new ArrayList<>();
+    private final Map<Integer, CarePeriod> periodByEpisode = new HashMap<>();
+    private int gapDays;
 
     private EpisodeTimeline() {
     }
@@ -29,6 +31,7 @@ final class EpisodeTimeline {
     static EpisodeTimeline of(List<InstrumentScore> scores, List<CarePeriod> periods, LocalDate today,
                               int gapDays) {
         EpisodeTimeline timeline = new EpisodeTimeline();
+        timeline.gapDays = gapDays;
         if (periods.isEmpty()) {
             timeline.build(sessions(scores), gapDays);
             timeline.addCurrent(today, gapDays);
@@ -45,6 +48,7 @@ final class EpisodeTimeline {
         for (int index = 0; index < ordered.size(); index++) {
             CarePeriod period = ordered.get(index);
             int episode = index + 1;
+            periodByEpisode.put(episode, period);
             List<Session> within = sessions.stream().filter(session -> period.contains(session.date())).toList();
             for (int number = 1; number <= within.size(); number++) {
                 placementByKey.putIfAbsent(within.get(number - 1).key(), new int[] {episode, number});
@@ -122,9 +126,30 @@ final class EpisodeTimeline {
         if (sameDay != null) {
             return sameDay;
         }
-        int episode = episodes.stream()
-                .filter(candidate -> candidate.firstSession() != null && !candidate.firstSession().isAfter(score.date()))
+        return new int[] {episodeOf(score.date()), 0};
+    }
+
+    /**
+     * The episode a day without a session of its own belongs to: the care period that holds it; else the last
+     * episode it lies within the gap of (before its first or after its last session); else, when it lies after every
+     * episode, the current one; else none (0).
+     */
+    private int episodeOf(LocalDate day) {
+        if (!periodByEpisode.isEmpty()) {
+            return periodByEpisode.entrySet().stream().filter(entry -> entry.getValue().contains(day))
+                    .mapToInt(Map.Entry::getKey).max()
+                    .orElse(episodes.stream().filter(TreatmentEpisode::current).mapToInt(TreatmentEpisode::number)
+                            .filter(current -> !periodByEpisode.containsKey(current)).findFirst().orElse(0));
+        }
+        int within = episodes.stream().filter(episode -> episode.firstSession() != null
+                        && !day.isBefore(episode.firstSession().minusDays(gapDays))
+                        && !day.isAfter(episode.lastSession().plusDays(gapDays)))
                 .mapToInt(TreatmentEpisode::number).max().orElse(0);
-        return new int[] {episode, 0};
+        if (within > 0) {
+            return within;
+        }
+        boolean afterEvery = episodes.stream().filter(episode -> episode.lastSession() != null)
+                .allMatch(episode -> day.isAfter(episode.lastSession()));
+        return afterEvery ? episodes.get(episodes.size() - 1).number() : 0;
     }
 }

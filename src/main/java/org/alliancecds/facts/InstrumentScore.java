@@ -31,6 +31,9 @@ public record InstrumentScore(String instrument, String scale, String label, dou
                               boolean fromForm, int episode, int session, boolean latest, int ageDays,
                               boolean current) {
 
+    /** The prefix of the construct of a scale that measures one part of the alliance. */
+    public static final String COMPONENT_PREFIX = "alliance-";
+
     public InstrumentScore {
         Objects.requireNonNull(instrument, "instrument");
         Objects.requireNonNull(scale, "scale");
@@ -63,6 +66,15 @@ public record InstrumentScore(String instrument, String scale, String label, dou
     public InstrumentScore judged(boolean describesNow) {
         return new InstrumentScore(instrument, scale, label, value, date, source, rater, construct, range,
                 encounter, fromForm, episode, session, latest, ageDays, describesNow);
+    }
+
+    /**
+     * The part of the alliance this scale measures (Bordin 1979: {@code goals}, {@code tasks}, {@code bond}, or
+     * {@code overall} for the SRS overall item), from its construct {@code alliance-<part>}; null for other scales.
+     */
+    public String component() {
+        return construct != null && construct.startsWith(COMPONENT_PREFIX)
+                ? construct.substring(COMPONENT_PREFIX.length()) : null;
     }
 
     /** The key that identifies what was measured, independent of when. */

@@ -17,12 +17,9 @@ import java.util.List;
 public record WeakestComponent(AllianceRating rating, InstrumentScore part, Threshold cut, Threshold margin)
         implements Concern {
 
-    /** The prefix of a component scale's construct. */
-    public static final String CONSTRUCT_PREFIX = "alliance-";
-
     /** {@code bond}, {@code goals}, {@code tasks} or {@code overall}. */
     public String component() {
-        return part.construct().substring(CONSTRUCT_PREFIX.length());
+        return part.component();
     }
 
     @Override

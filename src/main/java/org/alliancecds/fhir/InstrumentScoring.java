@@ -50,7 +50,7 @@ public class InstrumentScoring {
     /** Reads the profiles directory and puts its instruments in service. */
     public void load() {
         InstrumentCatalog catalog = InstrumentCatalogLoader.load(profilesDirectory);
-        loaded = new Loaded(catalog, new PatientScorer(catalog), PrefetchQueries.of(catalog));
+        loaded = new Loaded(catalog, new PatientScorer(catalog, clock.getZone()), PrefetchQueries.of(catalog));
         LOG.info(() -> catalog.definitions().size() + " instruments in service from "
                 + profilesDirectory.toAbsolutePath());
     }
@@ -72,7 +72,7 @@ public class InstrumentScoring {
     public ScoredPatient score(PatientRecord record) {
         Scored scored = current().scorer().score(record.resources(), record.patientId());
         PatientFacts facts = PatientFacts.of(record.patientId(), scored.scores(), scored.answers(),
-                CarePeriods.of(record.resources(), record.patientId()), LocalDate.now(clock), episodeGapDays);
+                CarePeriods.of(record.resources(), record.patientId(), clock.getZone()), LocalDate.now(clock), episodeGapDays);
         return new ScoredPatient(facts, scored.notes());
     }
 

@@ -3,7 +3,9 @@ package org.alliancecds.hooks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.alliancecds.audit.InvocationNotes;
+import org.alliancecds.cards.AssembledCards;
 import org.alliancecds.cards.Card;
+import org.alliancecds.cards.CardMemory;
 import org.alliancecds.cards.CardAssembler;
 import org.alliancecds.fhir.DataUnavailableException;
 import org.alliancecds.fhir.InstrumentScoring;
@@ -16,8 +18,8 @@ import org.alliancecds.fhir.scoring.FhirIds;
 import org.alliancecds.rules.Evaluation;
 import org.alliancecds.rules.RuleEngine;
 
+import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -34,16 +36,25 @@ public class HookHandler {
     private PatientRecordResolver resolver;
     private InstrumentScoring scoring;
     private RuleEngine engine;
+    private CardMemory memory;
+    private Clock clock;
 
     protected HookHandler() {
         // for CDI proxies
     }
 
+    /**
+     * @param memory what users answered before, so that answered cards stay quiet
+     * @param clock  the site's clock, whose zone tells the days of quiet periods
+     */
     @Inject
-    public HookHandler(PatientRecordResolver resolver, InstrumentScoring scoring, RuleEngine engine) {
+    public HookHandler(PatientRecordResolver resolver, InstrumentScoring scoring, RuleEngine engine,
+                       CardMemory memory, Clock clock) {
         this.resolver = resolver;
         this.scoring = scoring;
         this.engine = engine;
+        this.memory = memory;
+        this.clock = clock;
     }
 
     /**
@@ -52,25 +63,26 @@ public class HookHandler {
      * @throws CdsProblem with the status the EHR should get, when the call cannot be answered with cards
      */
     public List<Card> answer(String serviceId, String body) {
-        return explain(serviceId, body, new InvocationNotes()).cards();
+        return answer(serviceId, body, new InvocationNotes());
     }
 
     /** As {@link #answer(String, String)}, noting for the audit what the call reveals as it goes. */
     public List<Card> answer(String serviceId, String body, InvocationNotes notes) {
-        return explain(serviceId, body, notes).cards();
+        return explain(serviceId, body, notes, memory).cards();
     }
 
     /**
      * The cards for a request body with what produced them: the patient's scored facts and the rules' findings.
-     * The console's "try it" shows these beside the cards; the EHR gets only the cards.
+     * The console's "try it" shows these beside the cards; the EHR gets only the cards. A preview: every card is
+     * shown, whatever the user answered before, and nothing is remembered.
      *
      * @throws CdsProblem as {@link #answer}
      */
     public HookAnswer explain(String serviceId, String body) {
-        return explain(serviceId, body, new InvocationNotes());
+        return explain(serviceId, body, new InvocationNotes(), CardMemory.NONE);
     }
 
-    private HookAnswer explain(String serviceId, String body, InvocationNotes notes) {
+    private HookAnswer explain(String serviceId, String body, InvocationNotes notes, CardMemory memory) {
         HookCall call = HookRequestReader.read(body, CdsService.byId(serviceId), notes);
         notes.patient(FhirIds.patientIdOf(call.patientId()));
         notes.user(call.userId());
@@ -80,9 +92,12 @@ public class HookHandler {
         patient.notes().forEach(note -> LOG.fine(() -> LogText.safe(call.hookInstance()) + " "
                 + LogText.patient(call.patientId()) + " " + LogText.safe(note.source()) + ": " + note.message()));
         Evaluation evaluation = engine.evaluate(patient.facts());
-        List<Card> cards = assembler.cards(evaluation);
-        notes.answered(evaluation, cards, Map.of());
-        return new HookAnswer(patient, evaluation, cards);
+        String patientId = FhirIds.patientIdOf(call.patientId());
+        AssembledCards cards = assembler.assemble(evaluation, memory.answers(patientId, call.userId()),
+                clock.getZone());
+        memory.shown(patientId, call.userId(), cards);
+        notes.answered(evaluation, cards.cards(), cards.stateByCard());
+        return new HookAnswer(patient, evaluation, cards.cards());
     }
 
     private PatientRecord record(HookCall call) {

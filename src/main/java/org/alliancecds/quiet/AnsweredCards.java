@@ -7,6 +7,9 @@ import org.alliancecds.audit.AuditDatabase;
 import org.alliancecds.audit.AuditTrail;
 import org.alliancecds.audit.FeedbackItem;
 import org.alliancecds.audit.Pseudonyms;
+import org.alliancecds.cards.AssembledCards;
+import org.alliancecds.cards.CardMemory;
+import org.alliancecds.cards.PriorAnswer;
 
 import javax.cache.CacheManager;
 import java.sql.SQLException;
@@ -28,7 +31,7 @@ import java.util.logging.Logger;
  * be read gives no answers (a card shown again is the safe failure). Nothing here throws into its caller.
  */
 @ApplicationScoped
-public class AnsweredCards {
+public class AnsweredCards implements CardMemory {
 
     /** The longest quiet period the rules may ask for: older answers are neither read nor returned. */
     public static final Duration LOOKBACK = Duration.ofDays(90);
@@ -65,6 +68,19 @@ public class AnsweredCards {
         this.clock = clock;
         this.database = new Outage(clock, "the audit database");
         this.cluster = new Outage(clock, "the cluster's cache");
+    }
+
+    @Override
+    public List<PriorAnswer> answers(String patientId, String userId) {
+        return of(patientId, userId).stream().map(answer -> new PriorAnswer(answer.ruleId(), answer.state(),
+                answer.outcome(), answer.overrideReason(), answer.answeredAt())).toList();
+    }
+
+    @Override
+    public void shown(String patientId, String userId, AssembledCards cards) {
+        if (!cards.cards().isEmpty()) {
+            issued(patientId, userId, cards.ruleByCard(), cards.stateByCard());
+        }
     }
 
     /**

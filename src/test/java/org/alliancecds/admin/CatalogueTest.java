@@ -51,10 +51,10 @@ class CatalogueTest {
             assertFalse(rule.then() == null || rule.then().isBlank(), rule.id() + " has no 'Then:'");
             assertFalse(rule.finding().contains("//"), rule.id() + ": comment marks left in " + rule.finding());
         });
-        assertEquals("Item 9 of the PHQ-9 asks about thoughts of being better off dead or of self-harm. Any answer "
-                + "above \"not at all\" in the patient's latest PHQ-9 calls for a suicide risk assessment the same "
-                + "day. This is a safety rule every PHQ-9 reader must carry; it is not a finding of the alliance "
-                + "research update.", rules.get("SUICIDE-RISK-ITEM").finding());
+        assertEquals("Item 9 of the PHQ-9 asks about thoughts of being better off dead or of self-harm. A positive "
+                + "answer calls for a suicide risk assessment the same day; the risk of a suicide attempt is highest "
+                + "in the 30 days after it. This is a safety rule every PHQ-9 reader must carry; it is not a finding "
+                + "of the alliance research update.", rules.get("SUICIDE-RISK-ITEM").finding());
     }
 
     @Test
@@ -75,7 +75,10 @@ class CatalogueTest {
         CatalogueEntry suicide = rules.get("SUICIDE-RISK-ITEM");
         assertEquals(List.of(new ThresholdUse("phq9.item9.positive", 1, "PHQ-9 item 9 points (0-3)",
                 "Kroenke et al. 2001: any answer above 'not at all' on item 9 needs a risk assessment", "2026-11-26",
-                ThresholdUses.OWN)), suicide.thresholds());
+                ThresholdUses.OWN), new ThresholdUse("phq9.item9.fresh-days", 30,
+                "days a positive PHQ-9 item 9 calls for assessment today", "Simon et al. 2013; Rossom et al. 2017:"
+                + " the risk of a suicide attempt is highest in the 30 days after a positive item 9", "2026-12-06",
+                ThresholdUses.HEADER)), suicide.thresholds());
         assertEquals("critical", suicide.indicator());
         assertNull(suicide.escalation());
         assertEquals("suicide-risk-item.drl", suicide.file());

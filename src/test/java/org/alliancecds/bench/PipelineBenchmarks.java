@@ -12,6 +12,7 @@ import org.alliancecds.fhir.FhirResources;
 import org.alliancecds.fhir.InstrumentScoring;
 import org.alliancecds.fhir.PatientRecord;
 import org.alliancecds.fhir.PatientRecordResolver;
+import org.alliancecds.cards.CardMemory;
 import org.alliancecds.hooks.HookHandler;
 import org.alliancecds.rules.Evaluation;
 import org.alliancecds.rules.RuleBase;
@@ -66,7 +67,7 @@ public class PipelineBenchmarks {
         RuleEngine engine = new RuleEngine("rules", clock);
         ruleBase = engine.load();
         PatientRecordResolver resolver = new PatientRecordResolver(new FhirResources(TIMEOUT_MS, TIMEOUT_MS), 1);
-        handler = new HookHandler(resolver, scoring, engine);
+        handler = new HookHandler(resolver, scoring, engine, CardMemory.NONE, clock);
         body = TwelveSessions.request(LocalDate.now(clock));
         List<Card> cards = handler.answer("alliance-patient-view", body);
         if (cards.size() < 3) {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,16 +37,16 @@ class CardAssemblerTest {
     }
 
     @Test
-    void cardsComeMostUrgentFirstWithTheScoresThatFiredThem() {
+    void safetyComesFirstThenByPriorityWithTheScoresThatFiredThemDatedAndAged() {
         List<Card> cards = cards(score("gad7", "total", "GAD-7 total", 15),
                 score("phq9", "total", "PHQ-9 total", 24), score("phq9", "item9", "PHQ-9 item 9", 2));
-        assertEquals(List.of("SUICIDE-RISK-ITEM", "ANXIETY-PERCEPTION", "SEVERE-SYMPTOM-SENSITIVITY"),
+        assertEquals(List.of("SUICIDE-RISK-ITEM", "SEVERE-SYMPTOM-SENSITIVITY", "ANXIETY-PERCEPTION"),
                 cards.stream().map(card -> card.source().topic().code()).toList());
         Card suicide = cards.get(0);
         assertEquals("critical", suicide.indicator());
-        assertEquals("PHQ-9 item 9 (self-harm thoughts) scored 2 on 2026-03-02: assess suicide risk today",
+        assertEquals("PHQ-9 item 9 (self-harm thoughts) scored 2 on 2026-03-02 (today): assess suicide risk today",
                 suicide.summary());
-        assertTrue(suicide.detail().contains("| PHQ-9 item 9 | 2 | 2026-03-02 | QuestionnaireResponse/r1 |"),
+        assertTrue(suicide.detail().contains("| PHQ-9 item 9 | 2 | 2026-03-02 (today) | QuestionnaireResponse/r1 |"),
                 suicide.detail());
         assertTrue(suicide.detail().contains("Kroenke K, Spitzer RL, Williams JBW"), suicide.detail());
     }
@@ -99,7 +100,7 @@ class CardAssemblerTest {
     @Test
     void summariesLongerThanTheSpecAllowsAreShortened() {
         String filled = SummaryTemplate.fill("x".repeat(200), new Finding("R", "", List.of(),
-                List.of(), List.of(), false));
+                List.of(), List.of(), false), Map.of(), LocalDate.of(2026, 3, 2));
         assertEquals(SummaryTemplate.MAX_LENGTH, filled.length());
         assertTrue(filled.endsWith("…"));
     }

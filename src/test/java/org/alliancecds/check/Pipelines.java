@@ -1,5 +1,6 @@
 package org.alliancecds.check;
 
+import org.alliancecds.cards.CardMemory;
 import org.alliancecds.facts.PatientFacts;
 import org.alliancecds.fhir.FhirResources;
 import org.alliancecds.fhir.InstrumentScoring;
@@ -28,7 +29,7 @@ public final class Pipelines {
         RuleEngine engine = new RuleEngine(rules.toString(), clock);
         engine.load();
         return new HookHandler(new PatientRecordResolver(new FhirResources(TIMEOUT_MS, TIMEOUT_MS), 1), scoring,
-                engine);
+                engine, CardMemory.NONE, clock);
     }
 
     public static RuleBase ruleBase(Path rules) {

@@ -73,8 +73,8 @@ class RuleBaseCompilerTest {
         edit("severe-symptom-sensitivity.drl", "update-severity", "update-severty");
         List<String> messages = problems().stream().map(RuleProblem::message).toList();
         assertTrue(messages.contains("rule ANXIETY-PERCEPTION has no @action"), messages.toString());
-        assertTrue(messages.contains("rule SEVERE-SYMPTOM-SENSITIVITY cites evidence 'update-severty' that is not in "
-                + "evidence.csv"), messages.toString());
+        assertTrue(messages.contains("rule SEVERE-SYMPTOM-SENSITIVITY phq9 cites evidence 'update-severty' that is not"
+                + " in evidence.csv"), messages.toString());
     }
 
     @Test
@@ -96,7 +96,35 @@ class RuleBaseCompilerTest {
         String second = Files.readString(rules.resolve("anxiety-perception.drl"))
                 .replaceAll("(?s)^.*?(rule \"ANXIETY-PERCEPTION\")", "$1").replace("ANXIETY-PERCEPTION", "ANXIETY-2");
         Files.writeString(rules.resolve("anxiety-perception.drl"), second, StandardOpenOption.APPEND);
-        assertTrue(problems().stream().anyMatch(problem -> problem.message().startsWith("holds 2 rules")));
+        assertTrue(problems().stream().anyMatch(problem -> problem.message().startsWith("holds rules of 2 findings")));
+    }
+
+    @Test
+    void aVariantIsNamedAfterItsIdAndCategory() throws IOException {
+        edit("not-on-track.drl", "rule \"NOT-ON-TRACK worse\"", "rule \"NOT-ON-TRACK worsening\"");
+        assertTrue(problems().stream().anyMatch(problem -> problem.message().contains(
+                "its name must be the catalogue id, followed by the category for a variant: 'NOT-ON-TRACK worse'")));
+    }
+
+    @Test
+    void aRuleThatReadsHistoryWithoutSayingSoIsRefused() throws IOException {
+        edit("severe-symptom-sensitivity.drl", "    @history(", "    @unused(");
+        List<RuleProblem> problems = problems();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).message().startsWith("rule reads HistoricalScore but declares no @history"),
+                problems.toString());
+        assertEquals(lineOf("severe-symptom-sensitivity.drl", "$score : HistoricalScore("), problems.get(0).line());
+    }
+
+    @Test
+    void aClassificationMayNotReadHistory() throws IOException {
+        edit("common/substance-use.drl", "$score : InstrumentScore(instrument == \"audit\", scale == \"total\", latest,",
+                "$old : HistoricalScore(score.instrument == \"audit\")\n    $score : InstrumentScore(instrument == \"audit\","
+                        + " scale == \"total\", latest,");
+        edit("common/substance-use.drl", "import org.alliancecds.facts.InstrumentScore;",
+                "import org.alliancecds.facts.HistoricalScore;\nimport org.alliancecds.facts.InstrumentScore;");
+        assertTrue(problems().stream().anyMatch(problem -> problem.file().equals("common/substance-use.drl")
+                && problem.message().startsWith("a classification rule reads HistoricalScore")), problems().toString());
     }
 
     @Test
@@ -105,7 +133,7 @@ class RuleBaseCompilerTest {
         edit("thresholds.csv", "gad7.moderate,10,", "gad7.moderate,11,");
         String after = compiler.compile(rules).version();
         assertNotEquals(before, after);
-        assertTrue(after.startsWith("1.0.0+"), after);
+        assertTrue(after.startsWith(Files.readString(rules.resolve("VERSION")).trim() + "+"), after);
     }
 
     private int lineOf(String file, String text) throws IOException {

@@ -6,6 +6,7 @@ import org.hl7.fhir.r4.model.EpisodeOfCare.EpisodeOfCareStatus;
 import org.hl7.fhir.r4.model.Resource;
 
 import java.util.ArrayList;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -24,14 +25,14 @@ public final class CarePeriods {
     private CarePeriods() {
     }
 
-    public static List<CarePeriod> of(Collection<? extends Resource> resources, String patientId) {
+    public static List<CarePeriod> of(Collection<? extends Resource> resources, String patientId, ZoneId zone) {
         List<CarePeriod> periods = new ArrayList<>();
         for (Resource resource : resources) {
             if (resource instanceof EpisodeOfCare episode && episode.hasPeriod() && episode.getPeriod().hasStart()
                     && episode.hasStatus() && !NOT_TREATMENT.contains(episode.getStatus()) && episode.hasPatient()
                     && FhirIds.refersTo(episode.getPatient(), patientId)) {
-                periods.add(new CarePeriod(FhirIds.dayOf(episode.getPeriod().getStartElement()),
-                        episode.getPeriod().hasEnd() ? FhirIds.dayOf(episode.getPeriod().getEndElement()) : null,
+                periods.add(new CarePeriod(FhirIds.dayOf(episode.getPeriod().getStartElement(), zone),
+                        episode.getPeriod().hasEnd() ? FhirIds.dayOf(episode.getPeriod().getEndElement(), zone) : null,
                         FhirIds.sourceOf(episode)));
             }
         }

@@ -6,6 +6,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.regex.Pattern;
@@ -53,11 +54,15 @@ public final class FhirIds {
     }
 
     /**
-     * The calendar day of a timestamp, as written in its own time zone; a date given only to the month or year
+     * The site's calendar day of a timestamp: a time with a zone is moved into the site's zone, so that "today" and
+     * a score's day are told alike; a date without a time is that date; a date given only to the month or year
      * counts as its first day.
      */
-    public static LocalDate dayOf(BaseDateTimeType timestamp) {
+    public static LocalDate dayOf(BaseDateTimeType timestamp, ZoneId siteZone) {
         String text = timestamp.getValueAsString();
+        if (text.length() > DAY_LENGTH && timestamp.getValue() != null) {
+            return timestamp.getValue().toInstant().atZone(siteZone).toLocalDate();
+        }
         if (text.length() >= DAY_LENGTH) {
             return LocalDate.parse(text.substring(0, DAY_LENGTH));
         }

@@ -6,6 +6,7 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Observation.ObservationStatus;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,12 +17,16 @@ import java.util.Set;
  */
 public final class ObservationScorer {
 
+    private final ZoneId zone;
+
     private static final Set<ObservationStatus> FINAL =
             Set.of(ObservationStatus.FINAL, ObservationStatus.AMENDED, ObservationStatus.CORRECTED);
 
     private final InstrumentCatalog catalog;
 
-    public ObservationScorer(InstrumentCatalog catalog) {
+    /** @param zone the site's time zone, in which an observation's day is told */
+    public ObservationScorer(InstrumentCatalog catalog, ZoneId zone) {
+        this.zone = zone;
         this.catalog = catalog;
     }
 
@@ -49,7 +54,8 @@ public final class ObservationScorer {
         Match found = match.get();
         String encounter = observation.hasEncounter() ? observation.getEncounter().getReference() : null;
         InstrumentScore score = InstrumentScore.measured(found.definition().instrument(), found.scale().id(),
-                found.scale().label(), value.get(), FhirIds.dayOf(ObservationValues.timestampOf(observation).get()),
+                found.scale().label(), value.get(),
+                FhirIds.dayOf(ObservationValues.timestampOf(observation).get(), zone),
                 source, found.definition().rater(), encounter, false)
                 .measuring(found.scale().construct(), found.scale().scaleRange());
         return new Scored(List.of(score), List.of(), List.of());

@@ -4,6 +4,7 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Resource;
 
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,10 +16,11 @@ public final class PatientScorer {
     private final ResponseScorer responses;
     private final ObservationScorer observations;
 
-    public PatientScorer(InstrumentCatalog catalog) {
+    /** @param zone the site's time zone, in which the day of every measurement is told */
+    public PatientScorer(InstrumentCatalog catalog, ZoneId zone) {
         this.catalog = catalog;
-        this.responses = new ResponseScorer(catalog);
-        this.observations = new ObservationScorer(catalog);
+        this.responses = new ResponseScorer(catalog, zone);
+        this.observations = new ObservationScorer(catalog, zone);
     }
 
     /**

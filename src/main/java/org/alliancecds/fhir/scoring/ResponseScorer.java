@@ -7,6 +7,7 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComp
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,12 +21,16 @@ import java.util.Set;
  */
 public final class ResponseScorer {
 
+    private final ZoneId zone;
+
     private static final Set<QuestionnaireResponseStatus> FINAL =
             Set.of(QuestionnaireResponseStatus.COMPLETED, QuestionnaireResponseStatus.AMENDED);
 
     private final FormResolver forms;
 
-    public ResponseScorer(InstrumentCatalog catalog) {
+    /** @param zone the site's time zone, in which a response's day is told */
+    public ResponseScorer(InstrumentCatalog catalog, ZoneId zone) {
+        this.zone = zone;
         this.forms = new FormResolver(catalog);
     }
 
@@ -46,7 +51,7 @@ public final class ResponseScorer {
             return Scored.note(source, "ignored: not a form of an instrument we score");
         }
         String encounter = response.hasEncounter() ? response.getEncounter().getReference() : null;
-        Occasion occasion = new Occasion(FhirIds.dayOf(response.getAuthoredElement()), source, encounter);
+        Occasion occasion = new Occasion(FhirIds.dayOf(response.getAuthoredElement(), zone), source, encounter);
         return scoreItems(mapping.get(), items, occasion);
     }
 

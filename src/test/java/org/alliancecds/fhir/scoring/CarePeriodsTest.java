@@ -1,5 +1,6 @@
 package org.alliancecds.fhir.scoring;
 
+import java.time.ZoneOffset;
 import org.alliancecds.facts.CarePeriod;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.EpisodeOfCare.EpisodeOfCareStatus;
@@ -21,7 +22,7 @@ class CarePeriodsTest {
     @Test
     void onlyEpisodesThatTookPlaceCount() {
         List<CarePeriod> periods = CarePeriods.of(List.of(episode("active", EpisodeOfCareStatus.ACTIVE),
-                episode("cancelled", EpisodeOfCareStatus.CANCELLED), episode("no-status", null)), "p1");
+                episode("cancelled", EpisodeOfCareStatus.CANCELLED), episode("no-status", null)), "p1", ZoneOffset.UTC);
         assertEquals(List.of("EpisodeOfCare/active"), periods.stream().map(CarePeriod::source).toList());
     }
 }

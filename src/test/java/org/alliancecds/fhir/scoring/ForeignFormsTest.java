@@ -1,5 +1,6 @@
 package org.alliancecds.fhir.scoring;
 
+import java.time.ZoneOffset;
 import org.alliancecds.facts.InstrumentScore;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
@@ -26,7 +27,7 @@ class ForeignFormsTest {
     /** Item answers 1…9: 2,3,1,0,2,1,0,3,1 → total 13, item 9 = 1. */
     private static final int[] ANSWERS = {2, 3, 1, 0, 2, 1, 0, 3, 1};
 
-    private final PatientScorer scorer = new PatientScorer(TestProfiles.catalog());
+    private final PatientScorer scorer = new PatientScorer(TestProfiles.catalog(), ZoneOffset.UTC);
 
     private Map<String, Double> values(List<Resource> resources) {
         return scorer.score(resources, "p1").scores().stream()

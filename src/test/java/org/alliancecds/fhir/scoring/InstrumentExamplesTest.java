@@ -1,5 +1,6 @@
 package org.alliancecds.fhir.scoring;
 
+import java.time.ZoneOffset;
 import org.alliancecds.facts.CodedAnswer;
 import org.alliancecds.facts.InstrumentScore;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
@@ -16,7 +17,7 @@ class InstrumentExamplesTest {
 
     private static final String FORMS = "https://alliance-cds.org/fhir/Questionnaire/";
 
-    private final ResponseScorer scorer = new ResponseScorer(TestProfiles.catalog());
+    private final ResponseScorer scorer = new ResponseScorer(TestProfiles.catalog(), ZoneOffset.UTC);
 
     private Scored score(ResponseJson response) {
         return scorer.score((QuestionnaireResponse) TestProfiles.parse(response.json()), "p1");

@@ -1,5 +1,6 @@
 package org.alliancecds.fhir.scoring;
 
+import java.time.ZoneOffset;
 import org.alliancecds.facts.InstrumentScore;
 import org.hl7.fhir.r4.model.Observation;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class InstrumentObservationExamplesTest {
     private static final String LOINC = "http://loinc.org";
     private static final String PCO = "http://hl7.org/fhir/us/pco/CodeSystem/readiness-assessment-concepts";
 
-    private final ObservationScorer scorer = new ObservationScorer(TestProfiles.catalog());
+    private final ObservationScorer scorer = new ObservationScorer(TestProfiles.catalog(), ZoneOffset.UTC);
 
     private static Observation observation(String system, String code, String value) {
         return (Observation) TestProfiles.parse("{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\"final\","

@@ -1,5 +1,6 @@
 package org.alliancecds.fhir.scoring;
 
+import java.time.ZoneOffset;
 import org.alliancecds.facts.InstrumentScore;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
@@ -60,12 +61,12 @@ class NewInstrumentFromFilesTest {
         QuestionnaireResponse response = (QuestionnaireResponse) TestProfiles.parse(
                 ResponseJson.of(K3).integer("1", 2).integer("2", 0).integer("3", 1).json());
         // item 2 is reversed: 0 + 2 - 0 = 2; total = 2 + 2 + 1 = 5
-        assertEquals(Map.of("k3.total", 5.0), values(new ResponseScorer(catalog).score(response, "p1")));
+        assertEquals(Map.of("k3.total", 5.0), values(new ResponseScorer(catalog, ZoneOffset.UTC).score(response, "p1")));
 
         QuestionnaireResponse twoOfThree = (QuestionnaireResponse) TestProfiles.parse(
                 ResponseJson.of(K3).integer("1", 2).integer("3", 1).json());
         // two of three answered, prorated: (2 + 1) * 3 / 2 = 4.5, rounded to 5 (Math.round)
-        assertEquals(Map.of("k3.total", 5.0), values(new ResponseScorer(catalog).score(twoOfThree, "p1")));
+        assertEquals(Map.of("k3.total", 5.0), values(new ResponseScorer(catalog, ZoneOffset.UTC).score(twoOfThree, "p1")));
         // the shipped instruments are still there beside it
         assertEquals(TestProfiles.catalog().definitions().size() + 1, catalog.definitions().size());
     }

@@ -1,5 +1,6 @@
 package org.alliancecds.fhir.scoring;
 
+import java.time.ZoneOffset;
 import org.hl7.fhir.r4.model.Observation;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ObservationScorerTest {
 
-    private final ObservationScorer scorer = new ObservationScorer(TestProfiles.catalog());
+    private final ObservationScorer scorer = new ObservationScorer(TestProfiles.catalog(), ZoneOffset.UTC);
 
     private static Observation observation(String code, String value, String status) {
         return (Observation) TestProfiles.parse("{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\""

@@ -1,5 +1,6 @@
 package org.alliancecds.fhir.scoring;
 
+import java.time.ZoneOffset;
 import org.alliancecds.facts.InstrumentScore;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class ResponseScorerTest {
     private static final String[] PHQ9_CODES = {"44250-9", "44255-8", "44259-0", "44254-1", "44251-7", "44258-2",
             "44252-5", "44253-3", "44260-8"};
 
-    private final ResponseScorer scorer = new ResponseScorer(TestProfiles.catalog());
+    private final ResponseScorer scorer = new ResponseScorer(TestProfiles.catalog(), ZoneOffset.UTC);
 
     private Scored score(ResponseJson response, String patient) {
         return scorer.score((QuestionnaireResponse) TestProfiles.parse(response.json()), patient);
