@@ -24,6 +24,7 @@ final class EpisodeTimeline {
     private final List<TreatmentEpisode> episodes = new ArrayList<>();
     private final Map<Integer, CarePeriod> periodByEpisode = new HashMap<>();
     private int gapDays;
+    private LocalDate today;
 
     private EpisodeTimeline() {
     }
@@ -32,6 +33,7 @@ final class EpisodeTimeline {
                               int gapDays) {
         EpisodeTimeline timeline = new EpisodeTimeline();
         timeline.gapDays = gapDays;
+        timeline.today = today;
         if (periods.isEmpty()) {
             timeline.build(sessions(scores), gapDays);
             timeline.addCurrent(today, gapDays);
@@ -132,7 +134,7 @@ final class EpisodeTimeline {
     /**
      * The episode a day without a session of its own belongs to: the care period that holds it; else the last
      * episode it lies within the gap of (before its first or after its last session); else, when it lies after every
-     * episode, the current one; else none (0).
+     * episode and no more than the gap before today, the current one; else none (0).
      */
     private int episodeOf(LocalDate day) {
         if (!periodByEpisode.isEmpty()) {
@@ -150,6 +152,7 @@ final class EpisodeTimeline {
         }
         boolean afterEvery = episodes.stream().filter(episode -> episode.lastSession() != null)
                 .allMatch(episode -> day.isAfter(episode.lastSession()));
-        return afterEvery ? episodes.get(episodes.size() - 1).number() : 0;
+        boolean sinceWithinGap = ChronoUnit.DAYS.between(day, today) <= gapDays;
+        return afterEvery && sinceWithinGap ? episodes.get(episodes.size() - 1).number() : 0;
     }
 }

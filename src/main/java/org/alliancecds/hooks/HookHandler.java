@@ -71,6 +71,11 @@ public class HookHandler {
         return explain(serviceId, body, notes, memory).cards();
     }
 
+    /** As {@link #answer(String, String)}, with what produced the cards: the patient's facts and the findings. */
+    public HookAnswer answerExplained(String serviceId, String body) {
+        return explain(serviceId, body, new InvocationNotes(), memory);
+    }
+
     /**
      * The cards for a request body with what produced them: the patient's scored facts and the rules' findings.
      * The console's "try it" shows these beside the cards; the EHR gets only the cards. A preview: every card is

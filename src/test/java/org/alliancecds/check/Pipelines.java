@@ -22,6 +22,11 @@ public final class Pipelines {
     }
 
     public static HookHandler handler(Path rules) {
+        return handler(rules, CardMemory.NONE);
+    }
+
+    /** The pipeline with a memory of the cards shown and answered. */
+    public static HookHandler handler(Path rules, CardMemory memory) {
         Clock clock = Clock.systemDefaultZone();
         InstrumentScoring scoring = new InstrumentScoring("fhir-profiles", PatientFacts.DEFAULT_EPISODE_GAP_DAYS,
                 clock);
@@ -29,7 +34,7 @@ public final class Pipelines {
         RuleEngine engine = new RuleEngine(rules.toString(), clock);
         engine.load();
         return new HookHandler(new PatientRecordResolver(new FhirResources(TIMEOUT_MS, TIMEOUT_MS), 1), scoring,
-                engine, CardMemory.NONE, clock);
+                engine, memory, clock);
     }
 
     public static RuleBase ruleBase(Path rules) {

@@ -1,5 +1,9 @@
 package org.alliancecds.check;
 
+import org.alliancecds.cards.Card;
+import org.alliancecds.facts.PatientFacts;
+import org.alliancecds.hooks.HookHandler;
+import org.alliancecds.rules.RuleBase;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -45,6 +49,43 @@ class ShippedScenariosTest {
                     .collect(Collectors.toList());
             assertTrue(files.stream().anyMatch(file -> file.contains("/in-")), rule + " has no in- case");
             assertTrue(files.stream().anyMatch(file -> file.contains("/out-")), rule + " has no out- case");
+        }
+    }
+
+    /**
+     * The recency policy, rule by rule from the catalogue, so that a rule added later cannot escape it: each rule's
+     * in- cases, moved back past an episode gap, no longer fire it (the safety rule turns to its re-screen warning).
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRuleFallsSilentOnItsCasesMovedPastAnEpisodeGap() {
+        HookHandler handler = Pipelines.handler(RULES);
+        RuleBase ruleBase = Pipelines.ruleBase(RULES);
+        List<ScenarioCase> cases = ScenarioCases.read(RULES, LocalDate.now());
+        return ruleBase.rules().values().stream().map(rule -> DynamicTest.dynamicTest(rule.id(), () -> {
+            List<ScenarioCase> in = cases.stream().filter(c -> c.file().startsWith(rule.id() + "/in-")).toList();
+            assertFalse(in.isEmpty(), rule.id() + " has no in- case");
+            for (ScenarioCase scenario : in) {
+                String stale = Dates.shiftedBack(scenario.request().toString(),
+                        PatientFacts.DEFAULT_EPISODE_GAP_DAYS + 1);
+                List<Card> cards = handler.answer(scenario.serviceId(), stale);
+                if (rule.safety()) {
+                    assertTrue(cards.stream().allMatch(card -> !card.source().topic().code().equals(rule.id())
+                            || card.indicator().equals("warning")), scenario.file() + " " + cards);
+                } else {
+                    assertFalse(FiredRules.of(cards).contains(rule.id()), scenario.file() + " moved back: "
+                            + FiredRules.of(cards));
+                }
+            }
+        }));
+    }
+
+    @Test
+    void everyCardRuleHasCasesAtTheEdgeOfItsWindow() {
+        List<ScenarioCase> cases = ScenarioCases.read(RULES, LocalDate.now());
+        for (String rule : Pipelines.ruleBase(RULES).rules().keySet()) {
+            assertTrue(cases.stream().map(ScenarioCase::file).anyMatch(file -> file.startsWith(rule + "/")
+                            && (file.contains("days-old") || file.contains("earlier-episode"))),
+                    rule + " has no case at the edge of its window (…-N-days-old, …-earlier-episode)");
         }
     }
 
