@@ -1,5 +1,8 @@
 package org.alliancecds.quiet;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -10,6 +13,7 @@ import org.alliancecds.audit.Pseudonyms;
 import org.alliancecds.cards.AssembledCards;
 import org.alliancecds.cards.CardMemory;
 import org.alliancecds.cards.PriorAnswer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.cache.CacheManager;
 import java.sql.SQLException;
@@ -38,6 +42,7 @@ public class AnsweredCards implements CardMemory {
 
     private static final Set<String> OUTCOMES = Set.of("accepted", "overridden");
     private static final int UPDATE_ATTEMPTS = 10;
+    private static final int MAX_PENDING_READS = 4;
     private static final Logger LOG = Logger.getLogger(AnsweredCards.class.getName());
 
     private QuietCaches caches;
@@ -46,6 +51,14 @@ public class AnsweredCards implements CardMemory {
     private Clock clock;
     private Outage database;
     private Outage cluster;
+    private MissReads misses;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
+    @Inject
+    @ConfigProperty(name = "cds.cards.answers-wait-ms", defaultValue = "100")
+    long answersWaitMs;
 
     protected AnsweredCards() {
         // for CDI proxies
@@ -54,20 +67,31 @@ public class AnsweredCards implements CardMemory {
     @Inject
     AnsweredCards(Instance<CacheManager> cacheManagers, AuditDatabase database, AuditTrail audit, Clock clock) {
         this(cacheManagers.isResolvable() ? new JCacheQuietCaches(cacheManagers.get()) : null,
-                new AnswerQueries(database.dataSource()), audit::pseudonyms, clock);
+                new AnswerQueries(database.dataSource()), audit::pseudonyms, clock, null);
         if (caches == null) {
             LOG.warning("no JCache CacheManager: answered cards are not remembered, every card is shown");
         }
     }
 
-    /** With its parts; {@code caches} null to remember nothing. */
-    AnsweredCards(QuietCaches caches, AnswerQueries queries, Supplier<Optional<Pseudonyms>> pseudonyms, Clock clock) {
+    /**
+     * With its parts; {@code caches} null to remember nothing.
+     *
+     * @param misses how reads on a cache miss run; null until the container's executor is known
+     */
+    AnsweredCards(QuietCaches caches, AnswerQueries queries, Supplier<Optional<Pseudonyms>> pseudonyms, Clock clock,
+                  MissReads misses) {
         this.caches = caches;
         this.queries = queries;
         this.pseudonyms = pseudonyms;
         this.clock = clock;
         this.database = new Outage(clock, "the audit database");
         this.cluster = new Outage(clock, "the cluster's cache");
+        this.misses = misses;
+    }
+
+    @PostConstruct
+    void readMissesOffTheCallsThread() {
+        misses = new MissReads(executor, Duration.ofMillis(answersWaitMs), MAX_PENDING_READS);
     }
 
     @Override
@@ -179,18 +203,23 @@ public class AnsweredCards implements CardMemory {
         LOG.warning(() -> "answered cards: an answer was not cached after " + UPDATE_ATTEMPTS + " contended updates");
     }
 
-    /** The cached answers, or those read now and cached (none included); empty when neither could be had. */
+    /**
+     * The cached answers, or those read now and cached (none included); empty when neither could be had within the
+     * wait ({@code cds.cards.answers-wait-ms}), the read then finishing for the next call.
+     */
     private Optional<RecentAnswers> cachedOrRead(String patient, String user, Instant since) {
         String key = RecentAnswers.key(patient, user);
         RecentAnswers cached = caches.answers(key);
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<RecentAnswers> read = readAnswers(patient, user, since);
-        if (read.isPresent() && !caches.addAnswersIfAbsent(key, read.get())) {
-            return Optional.ofNullable(caches.answers(key)).or(() -> read);
-        }
-        return read;
+        return misses.read(key, () -> {
+            Optional<RecentAnswers> read = readAnswers(patient, user, since);
+            if (read.isPresent() && !caches.addAnswersIfAbsent(key, read.get())) {
+                return Optional.ofNullable(caches.answers(key)).or(() -> read);
+            }
+            return read;
+        });
     }
 
     private Optional<RecentAnswers> readAnswers(String patient, String user, Instant since) {

@@ -56,7 +56,8 @@ class AnsweredCardsTest {
         store = new AuditDatabaseStore(h2, Optional.empty(), Clock.fixed(NOW, ZoneOffset.UTC));
         store.prepare();
         database = new SwitchableDataSource(h2);
-        answered = new AnsweredCards(caches, new AnswerQueries(database.dataSource()), store::pseudonyms, clock);
+        answered = new AnsweredCards(caches, new AnswerQueries(database.dataSource()), store::pseudonyms, clock,
+                new MissReads(Runnable::run, Duration.ofSeconds(5), 4));
     }
 
     @AfterEach
@@ -214,7 +215,7 @@ class AnsweredCardsTest {
     @Test
     void noPatientOrUserOrKeyMeansNoAnswersAndNoRead() {
         AnsweredCards keyless = new AnsweredCards(caches, new AnswerQueries(database.dataSource()), Optional::empty,
-                clock);
+                clock, new MissReads(Runnable::run, Duration.ofSeconds(5), 4));
         int connections = database.connections.get();
 
         assertEquals(List.of(), answered.of(null, ALICE));
