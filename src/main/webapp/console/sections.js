@@ -55,7 +55,7 @@ function evidence(list) {
 export function renderCatalogue(catalogue) {
   return el('table', { id: 'catalogue-table' },
     el('caption', {}, `${catalogue.rules.length} card rules in rule base ${catalogue.version}`),
-    el('thead', {}, el('tr', {}, ['Rule', 'Finding', 'Indicator', 'Thresholds', 'Evidence']
+    el('thead', {}, el('tr', {}, ['Rule', 'Finding', 'Priority', 'Indicator', 'Thresholds', 'Evidence']
       .map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, catalogue.rules.map((rule) => el('tr', { 'data-rule': rule.id },
       el('th', { scope: 'row' }, el('code', {}, rule.id), el('span', { class: 'rule-title' }, rule.title),
@@ -64,9 +64,13 @@ export function renderCatalogue(catalogue) {
         el('details', {}, el('summary', {}, 'When, then'),
           el('p', {}, el('strong', {}, 'When: '), rule.when ?? ''),
           el('p', {}, el('strong', {}, 'Then: '), rule.then ?? ''))),
+      el('td', {}, rule.safety ? 'safety: always shown, first' : String(rule.priority)),
       el('td', {}, indicator(rule.indicator),
         rule.escalation ? [el('span', { class: 'meta' }, ' raised to '), indicator(rule.escalation),
-          el('span', { class: 'meta' }, ' when a patient rating is low')] : ''),
+          el('span', { class: 'meta' }, ' when a patient rating is low')] : '',
+        rule.variants.length ? el('ul', { class: 'variants' }, rule.variants.map((v) => el('li', {},
+          el('code', {}, v.category || '(main)'), ' ', indicator(v.indicator),
+          el('span', { class: 'meta' }, ` priority ${v.priority}${v.history ? ' · reads history' : ''}`)))) : ''),
       el('td', {}, thresholds(rule.thresholds)),
       el('td', {}, evidence(rule.evidence))))));
 }

@@ -20,13 +20,30 @@ import java.util.List;
  * @param action     what the card tells the clinician to do
  * @param thresholds the thresholds it relies on
  * @param evidence   the evidence it cites
+ * @param priority   its place among cards (its most urgent variant's): lower first, past the card cap folded
+ * @param safety     a safety finding: outside the cap, never folded
+ * @param variants   what each variant of the finding shows, when it has more than one
  */
 public record CatalogueEntry(String id, String title, String finding, String when, String then, String indicator,
                              String escalation, String version, String file, String summary, String action,
-                             List<ThresholdUse> thresholds, List<Evidence> evidence) {
+                             List<ThresholdUse> thresholds, List<Evidence> evidence, int priority, boolean safety,
+                             List<Variant> variants) {
 
     public CatalogueEntry {
         thresholds = List.copyOf(thresholds);
         evidence = List.copyOf(evidence);
+        variants = List.copyOf(variants);
+    }
+
+    /**
+     * One variant of a finding.
+     *
+     * @param category  its name ({@code worse}, {@code re-screen})
+     * @param priority  its place among cards
+     * @param indicator its card's indicator
+     * @param summary   its summary template
+     * @param history   what history it reads and why, or null
+     */
+    public record Variant(String category, int priority, String indicator, String summary, String history) {
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -36,11 +37,16 @@ class CatalogueTest {
     }
 
     @Test
-    void listsTheSeventeenRulesInIdOrder() {
+    void listsEveryRuleSafetyFirstThenByPriority() {
         Catalogue catalogue = Catalogue.of(ruleBase);
         List<String> ids = catalogue.rules().stream().map(CatalogueEntry::id).toList();
-        assertEquals(17, ids.size());
-        assertEquals(ids.stream().sorted().toList(), ids);
+        assertEquals(ruleBase.rules().keySet(), Set.copyOf(ids));
+        assertEquals(List.of("SUICIDE-RISK-ITEM", "NOT-ON-TRACK", "ALLIANCE-RUPTURE", "SUD-RETENTION-RISK",
+                "ALLIANCE-NOT-FORMED", "MANDATED-ALLIANCE-CRITICAL", "PERFECTIONISM-STALL"), ids.subList(0, 7));
+        CatalogueEntry notOnTrack = catalogue.rules().get(1);
+        assertEquals(List.of("no-change", "worse"), notOnTrack.variants().stream()
+                .map(CatalogueEntry.Variant::category).sorted().toList());
+        assertTrue(catalogue.rules().get(0).safety());
     }
 
     @Test
