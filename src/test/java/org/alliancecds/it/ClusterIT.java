@@ -1,5 +1,6 @@
 package org.alliancecds.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.alliancecds.testing.Folders;
 import org.alliancecds.testing.PayaraMicroProcess;
 import org.alliancecds.testing.TestJwt;
@@ -23,6 +24,8 @@ import java.util.regex.Pattern;
 
 import static org.alliancecds.it.CdsAssertions.assertOperationOutcome;
 import static org.alliancecds.it.HookRequest.PATIENT_VIEW;
+import static org.alliancecds.it.QuietCalls.ALLIANCE_LOW;
+import static org.alliancecds.it.QuietCalls.WEAKEST_BOND;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Payara's default multicast discovery and another cluster name, so neither side can join the other. Both are given
  * the same {@code cds.public-base-url}, as a load balancer's URL, so that a token's {@code aud} is valid on either.
  * They write to the run's audit database like every other IT's server, and their calls go into the ledger, so
- * {@link AuditCompletenessIT} also checks that cluster members audit into one shared database.
+ * {@link AuditCompletenessIT} also checks that cluster members audit into one shared database. A card answered on
+ * one instance stays quiet on the other (the answered cards are kept in Payara's clustered JCache too).
  */
 class ClusterIT {
 
@@ -52,6 +56,9 @@ class ClusterIT {
     private static final Pattern GRID_UP = Pattern.compile("DG Size: \\d+");
     private static final Pattern TWO_MEMBERS = Pattern.compile("DG Size: 2\\b");
     private static final Pattern REPLAY_REFUSED = Pattern.compile("401 for POST /" + HOOK + ": jti already used");
+
+    private static final String USER = "Practitioner/cluster-it-therapist";
+    private static final String OTHER_USER = "Practitioner/cluster-it-colleague";
 
     private static final List<PayaraMicroProcess> instances = new ArrayList<>();
     private static PayaraMicroProcess a;
@@ -111,6 +118,18 @@ class ClusterIT {
         assertEquals(after, awaitNewVersion(b, before), "the instances reloaded the same edit differently");
     }
 
+    @Test
+    void aCardAnsweredOnOneInstanceStaysQuietOnTheOtherForThatUser() {
+        String patient = QuietCalls.newPatient();
+        // B shows the card first, so B has looked up (and the cache holds) this user's answers before there are any.
+        String card = QuietCalls.shown(post(b, HOOK, QuietCalls.request(WEAKEST_BOND, patient, USER)), ALLIANCE_LOW);
+        JsonNode feedback = QuietCalls.overridden(card, "not-applicable", Instant.now());
+        QuietCalls.assertTaken(post(a, QuietCalls.FEEDBACK, feedback), feedback);
+        QuietCalls.assertQuiet(post(b, HOOK, QuietCalls.request(WEAKEST_BOND, patient, USER)), ALLIANCE_LOW);
+        QuietCalls.shown(post(b, HOOK, QuietCalls.request(WEAKEST_BOND, patient, OTHER_USER)), ALLIANCE_LOW);
+        QuietCalls.assertQuiet(post(a, HOOK, QuietCalls.request(WEAKEST_BOND, patient, USER)), ALLIANCE_LOW);
+    }
+
     /** A token accepted by {@code first} is refused by {@code second}; a fresh one is accepted there. */
     private static void assertReplayRefusedAcross(PayaraMicroProcess first, PayaraMicroProcess second) {
         String token = token();
@@ -137,9 +156,19 @@ class ClusterIT {
     private static Reply callHook(PayaraMicroProcess instance, String token) {
         String body = HookRequest.patientView("example").prefetchNull("responses").prefetchNull("observations")
                 .json().toString();
-        Reply reply = client(instance).send("POST", HOOK, body, Map.of("Content-Type", CdsClient.JSON,
+        return post(instance, HOOK, body, token);
+    }
+
+    /** A POST signed for the load balancer's URL of {@code path}, as an EHR would send it. */
+    private static Reply post(PayaraMicroProcess instance, String path, JsonNode body) {
+        String token = TestJwt.by(TestKeys.itEs384(), TestKeys.IT_ISSUER).audience(PUBLIC_BASE + "/" + path).sign();
+        return post(instance, path, body.toString(), token);
+    }
+
+    private static Reply post(PayaraMicroProcess instance, String path, String body, String token) {
+        Reply reply = client(instance).send("POST", path, body, Map.of("Content-Type", CdsClient.JSON,
                 "Authorization", CdsClient.bearer(token)));
-        AuditLedger.record(HOOK, body, reply.status());
+        AuditLedger.record(path, body, reply.status());
         return reply;
     }
 
