@@ -12,16 +12,18 @@ import org.alliancecds.audit.FeedbackStatistics;
 import org.alliancecds.hooks.CdsProblem;
 import org.alliancecds.rules.RuleEngine;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.logging.Logger;
 
 /**
  * {@code GET /admin/feedback-stats[?since=2026-11-01]}: per rule, the cards shown and what clinicians answered
- * ({@link FeedbackReport}), from the audit; {@code since} is a date (from its start, UTC) or a date-time with offset.
+ * ({@link FeedbackReport}), from the audit; {@code since} is a date (from its start in the site's zone,
+ * {@code cds.zone}) or a date-time with offset.
  * While the audit database cannot be read the answer is 503, which the console shows; the service itself goes on.
  */
 @Path("admin/feedback-stats")
@@ -35,12 +37,15 @@ public class FeedbackStatsResource {
     @Inject
     RuleEngine engine;
 
+    @Inject
+    Clock clock;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String statistics(@QueryParam("since") String since) {
         FeedbackStatistics statistics;
         try {
-            statistics = audit.feedbackStatistics(since(since));
+            statistics = audit.feedbackStatistics(since(since, clock.getZone()));
         } catch (AuditUnavailableException e) {
             LOG.warning(() -> "feedback statistics: " + e.getMessage());
             throw new CdsProblem(503, "transient", "the audit database cannot be read now; try again later");
@@ -48,13 +53,13 @@ public class FeedbackStatsResource {
         return AdminJson.write(FeedbackReport.of(statistics, engine.inService()));
     }
 
-    static Instant since(String text) {
+    static Instant since(String text, ZoneId siteZone) {
         if (text == null || text.isBlank()) {
             return Instant.EPOCH;
         }
         try {
             return text.length() == "2026-11-01".length()
-                    ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    ? LocalDate.parse(text).atStartOfDay(siteZone).toInstant()
                     : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             throw CdsProblem.invalid("since must be a date (2026-11-01) or a date-time with offset "

@@ -16,9 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Builds the cards of an evaluation, one per finding: safety cards first and always, then at most {@code cards.max}
@@ -68,8 +66,7 @@ public final class CardAssembler {
      */
     public AssembledCards assemble(Evaluation evaluation, List<PriorAnswer> answers, ZoneId zone) {
         RuleBase ruleBase = evaluation.ruleBase();
-        Map<String, Threshold> thresholds = ruleBase.thresholds().stream()
-                .collect(Collectors.toMap(Threshold::id, Function.identity(), (first, second) -> first));
+        Map<String, Threshold> thresholds = ruleBase.thresholdsById();
         QuietPolicy quiet = new QuietPolicy(whole(thresholds, "cards.quiet-days", DEFAULT_QUIET_DAYS), zone);
         List<Pending> pending = new ArrayList<>();
         List<String> quieted = new ArrayList<>();

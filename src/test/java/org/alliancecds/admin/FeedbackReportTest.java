@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -80,12 +82,14 @@ class FeedbackReportTest {
 
     @Test
     void sinceIsADateOrADateTimeWithOffsetAndAnythingElseIsA400() {
-        assertEquals(Instant.EPOCH, FeedbackStatsResource.since(null));
-        assertEquals(Instant.EPOCH, FeedbackStatsResource.since(""));
-        assertEquals(Instant.parse("2026-11-01T00:00:00Z"), FeedbackStatsResource.since("2026-11-01"));
-        assertEquals(Instant.parse("2026-11-01T07:00:00Z"), FeedbackStatsResource.since("2026-11-01T08:00:00+01:00"));
+        assertEquals(Instant.EPOCH, FeedbackStatsResource.since(null, ZoneOffset.UTC));
+        assertEquals(Instant.EPOCH, FeedbackStatsResource.since("", ZoneOffset.UTC));
+        assertEquals(Instant.parse("2026-11-01T00:00:00Z"), FeedbackStatsResource.since("2026-11-01", ZoneOffset.UTC));
+        assertEquals(Instant.parse("2026-10-31T23:00:00Z"),
+                FeedbackStatsResource.since("2026-11-01", ZoneId.of("Europe/Berlin")), "from the start of the site's day");
+        assertEquals(Instant.parse("2026-11-01T07:00:00Z"), FeedbackStatsResource.since("2026-11-01T08:00:00+01:00", ZoneOffset.UTC));
         for (String wrong : List.of("yesterday", "2026-13-01", "2026-11-01T08:00:00", "01.11.2026")) {
-            CdsProblem problem = assertThrows(CdsProblem.class, () -> FeedbackStatsResource.since(wrong), wrong);
+            CdsProblem problem = assertThrows(CdsProblem.class, () -> FeedbackStatsResource.since(wrong, ZoneOffset.UTC), wrong);
             assertEquals(400, problem.status());
         }
     }
@@ -93,6 +97,7 @@ class FeedbackReportTest {
     @Test
     void anAuditThatCannotBeReadIsA503() {
         FeedbackStatsResource resource = new FeedbackStatsResource();
+        resource.clock = java.time.Clock.systemUTC();
         resource.audit = new AuditReader() {
             @Override
             public FeedbackStatistics feedbackStatistics(Instant since) {
