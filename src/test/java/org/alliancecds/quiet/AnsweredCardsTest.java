@@ -1,5 +1,7 @@
 package org.alliancecds.quiet;
 
+import org.alliancecds.testing.MutableClock;
+
 import org.alliancecds.audit.AuditDatabaseStore;
 import org.alliancecds.audit.CardAudit;
 import org.alliancecds.audit.Caller;
@@ -18,7 +20,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ class AnsweredCardsTest {
     private static final String BOB = "Practitioner/bob";
     private static final Caller EHR = new Caller("https://ehr.example.org", "clinic-1");
 
-    private final TestClock clock = new TestClock(NOW);
+    private final MutableClock clock = new MutableClock(NOW);
     private final InMemoryQuietCaches caches = new InMemoryQuietCaches();
     private JdbcUrlDataSource h2;
     private SwitchableDataSource database;
@@ -257,35 +258,6 @@ class AnsweredCardsTest {
             return rows.getLong(1);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** A clock a test moves by hand. */
-    private static final class TestClock extends Clock {
-
-        private Instant now;
-
-        TestClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

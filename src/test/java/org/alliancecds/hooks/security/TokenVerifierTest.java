@@ -1,5 +1,7 @@
 package org.alliancecds.hooks.security;
 
+import org.alliancecds.testing.MutableClock;
+
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.ECKey;
