@@ -79,8 +79,9 @@ class BadInputIT {
 
     @BeforeEach
     void reset() {
-        fhir.healthy().clear().resetRequests().addJson(Corpus.text(Corpus.PHQ9));
-        elsewhere.healthy().clear().resetRequests().addJson(Corpus.text(Corpus.PHQ9));
+        // as of today, so that a fetch that worked gives the cards of a current PHQ-9 (rule base 2.0)
+        fhir.healthy().clear().resetRequests().addJson(Corpus.recentText(Corpus.PHQ9));
+        elsewhere.healthy().clear().resetRequests().addJson(Corpus.recentText(Corpus.PHQ9));
         client = new CdsClient(deployment);
     }
 
@@ -165,7 +166,8 @@ class BadInputIT {
             responses.add(Phq9Responses.response("phq9-" + day, PATIENT, LocalDate.of(2018, 1, 1).plusDays(day), 0,
                     0));
         }
-        responses.add(Phq9Responses.response("phq9-latest", PATIENT, LocalDate.of(2025, 6, 1), 3, 3));
+        // today, so that it describes the patient now (rule base 2.0); the 2500 before it are history
+        responses.add(Phq9Responses.response("phq9-latest", PATIENT, LocalDate.now(), 3, 3));
         ObjectNode call = HookRequest.patientView(PATIENT).prefetch("responses", HookRequest.searchset(responses))
                 .prefetchNull("observations").json();
         int size = call.toString().getBytes(StandardCharsets.UTF_8).length;

@@ -155,8 +155,10 @@ class ConsoleIT {
     @Test
     void theChartDrawsTheAllianceTrajectoryAndSymptoms() {
         page.signIn(Deployments.ADMIN_TOKEN);
-        page.runCase("NOT-ON-TRACK/in-phq9-down-4-alliance-low.json");
-        page.await("#cards article.card--warning");
+        // The former in-phq9-down-4-alliance-low, the same data: rule base 2.0 no longer reads its PHQ-9 drop before
+        // session 6 as off track, and answers with the ALLIANCE-LOW-NOW card (info) only.
+        page.runCase("NOT-ON-TRACK/out-no-change-before-session-6.json");
+        page.await("#cards article.card--info");
         assertEquals(4, driver.findElements(By.cssSelector("#chart-alliance circle")).size(), "four SRS ratings");
         assertEquals(1, driver.findElements(By.cssSelector("#chart-alliance polyline")).size());
         assertEquals(2, driver.findElements(By.cssSelector("#chart-symptoms circle")).size(), "two PHQ-9 totals");
@@ -229,7 +231,12 @@ class ConsoleIT {
         page.await("#feedback-table tr[data-rule='" + ACCEPTED_RULE + "']");
         JsonNode before = feedbackStats(FEEDBACK_STATS);
 
-        Reply answered = client.post(HOOK, AuditSlowDatabaseIT.phq9Call());
+        // The MII PHQ-9 as of today, whose two cards are answered here; as a user of its own, since an answered
+        // card stays quiet for its user and patient (rule base 2.0) and other tests expect theirs.
+        ObjectNode call = HookRequest.patientView(Corpus.PHQ9_PATIENT).user(HookRequest.freshUser())
+                .prefetch("responses", HookRequest.searchset(Corpus.recentJson(Corpus.PHQ9)))
+                .prefetchNull("observations").json();
+        Reply answered = client.post(HOOK, call);
         assertEquals(200, answered.status(), answered::toString);
         JsonNode cards = cards(answered);
         ObjectNode override = Feedback.item(card(cards, OVERRIDDEN_RULE).path("uuid").asText(), "overridden");

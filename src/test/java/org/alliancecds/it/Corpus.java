@@ -12,6 +12,10 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -53,6 +57,40 @@ final class Corpus {
     /** A fresh, modifiable copy of a corpus resource. */
     static ObjectNode resource(String file) {
         return (ObjectNode) json(file);
+    }
+
+    // Rule base 2.0 reads only current scores as the patient now; the data stay the public example's.
+    /**
+     * A fresh, modifiable copy of a corpus resource as of today: its {@code authored} and {@code effectiveDateTime}
+     * (at any depth, so a Bundle's entries too) moved to now, in this machine's zone, which is the service's.
+     */
+    static ObjectNode recentJson(String file) {
+        ObjectNode resource = resource(file);
+        // the formatter, unlike toString, keeps ":00" seconds, which a FHIR dateTime with a time needs
+        String now = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS));
+        List<String> moved = new ArrayList<>();
+        moveToNow(resource, now, moved);
+        if (moved.isEmpty()) {
+            throw new IllegalArgumentException("corpus file " + file + " has no date to move");
+        }
+        return resource;
+    }
+
+    /** {@link #recentJson} as text, for a FHIR server to serve. */
+    static String recentText(String file) {
+        return recentJson(file).toString();
+    }
+
+    private static void moveToNow(JsonNode node, String now, List<String> moved) {
+        if (node instanceof ObjectNode object) {
+            for (String field : List.of("authored", "effectiveDateTime")) {
+                if (object.has(field)) {
+                    object.put(field, now);
+                    moved.add(field);
+                }
+            }
+        }
+        node.forEach(child -> moveToNow(child, now, moved));
     }
 
     /** File names in one corpus folder, sorted. */

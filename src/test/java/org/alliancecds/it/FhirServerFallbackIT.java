@@ -18,6 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 
@@ -82,7 +84,7 @@ class FhirServerFallbackIT {
 
     @Test
     void missingPrefetchIsFetchedWithTheBearerToken() {
-        fhir.addJson(Corpus.text(Corpus.PHQ9));
+        fhir.addJson(Corpus.recentText(Corpus.PHQ9));
         Reply reply = client.post(HOOK, HookRequest.patientView(PATIENT).fhirServer(fhir.baseUrl(), TOKEN).json());
         assertEquals(Set.of(SUICIDE_RISK, SEVERE_SYMPTOMS), topics(reply));
         List<RecordedRequest> requests = fhir.requests();
@@ -98,14 +100,14 @@ class FhirServerFallbackIT {
 
     @Test
     void typedPatientIdIsFetchedToo() {
-        fhir.addJson(Corpus.text(Corpus.PHQ9));
+        fhir.addJson(Corpus.recentText(Corpus.PHQ9));
         ObjectNode call = HookRequest.patientView("Patient/" + PATIENT).fhirServer(fhir.baseUrl(), TOKEN).json();
         assertEquals(Set.of(SUICIDE_RISK, SEVERE_SYMPTOMS), topics(client.post(HOOK, call)));
     }
 
     @Test
     void anOperationOutcomePrefetchIsFetchedInstead() {
-        fhir.addJson(Corpus.text(Corpus.PHQ9));
+        fhir.addJson(Corpus.recentText(Corpus.PHQ9));
         ObjectNode call = HookRequest.patientView(PATIENT).fhirServer(fhir.baseUrl(), TOKEN)
                 .prefetch("responses", HookRequest.operationOutcome()).prefetchNull("observations")
                 .prefetchNull("episodes").json();
@@ -115,7 +117,7 @@ class FhirServerFallbackIT {
 
     @Test
     void nullPrefetchMeansNoDataAndIsNotFetched() {
-        fhir.addJson(Corpus.text(Corpus.PHQ9));
+        fhir.addJson(Corpus.recentText(Corpus.PHQ9));
         ObjectNode call = HookRequest.patientView(PATIENT).fhirServer(fhir.baseUrl(), TOKEN)
                 .prefetchNull("responses").prefetchNull("observations").prefetchNull("episodes").json();
         assertEquals(Set.of(), topics(client.post(HOOK, call)));
@@ -137,10 +139,13 @@ class FhirServerFallbackIT {
     @Test
     void everyPageIsFetched() {
         // 44 unremarkable PHQ-9s and the only GAD-7, oldest and so on the last page: its card proves page 5 was read.
-        for (int day = 1; day < RESPONSES; day++) {
-            fhir.addJson(Phq9Responses.response("phq9-" + day, PATIENT, dayOf(day), 0, 0).toString());
+        // One a minute from midnight, all today: the GAD-7 too is current (rule base 2.0 reads no older score as
+        // the patient now), and one day is one session, so no rule that counts sessions has anything to say.
+        for (int minute = 1; minute < RESPONSES; minute++) {
+            fhir.addJson(Phq9Responses.response("phq9-" + minute, PATIENT, LocalDate.now(), 0, 0)
+                    .put("authored", todayAt(minute)).toString());
         }
-        ObjectNode gad7 = Corpus.resource(Corpus.GAD7).put("authored", dayOf(0) + "T09:00:00Z");
+        ObjectNode gad7 = Corpus.resource(Corpus.GAD7).put("authored", todayAt(0));
         gad7.putObject("subject").put("reference", "Patient/" + PATIENT);
         fhir.addJson(gad7.toString()).pageSize(PAGE_SIZE);
         assertEquals(Set.of(ANXIETY), topics(client.post(HOOK, responsesFetchedOnly())));
@@ -171,7 +176,7 @@ class FhirServerFallbackIT {
 
     @Test
     void aSlowFhirServerIsPreconditionFailedBeforeItAnswers() {
-        fhir.addJson(Corpus.text(Corpus.PHQ9)).delay(Duration.ofSeconds(5));
+        fhir.addJson(Corpus.recentText(Corpus.PHQ9)).delay(Duration.ofSeconds(5));
         Reply reply = client.post(HOOK, HookRequest.patientView(PATIENT).fhirServer(fhir.baseUrl(), TOKEN).json());
         assertOperationOutcome(reply, 412);
         assertTrue(reply.elapsed().compareTo(FAST) < 0, () -> "took " + reply.elapsed());
@@ -179,7 +184,7 @@ class FhirServerFallbackIT {
 
     @Test
     void aFailingFhirServerIsPreconditionFailed() {
-        fhir.addJson(Corpus.text(Corpus.PHQ9)).failWith(500);
+        fhir.addJson(Corpus.recentText(Corpus.PHQ9)).failWith(500);
         Reply reply = client.post(HOOK, HookRequest.patientView(PATIENT).fhirServer(fhir.baseUrl(), TOKEN).json());
         assertOperationOutcome(reply, 412);
         assertFalse(fhir.requests().isEmpty(), "the server was asked");
@@ -187,7 +192,7 @@ class FhirServerFallbackIT {
 
     @Test
     void aFhirServerAnsweringGarbageIsPreconditionFailed() {
-        fhir.addJson(Corpus.text(Corpus.PHQ9)).answerGarbage();
+        fhir.addJson(Corpus.recentText(Corpus.PHQ9)).answerGarbage();
         Reply reply = client.post(HOOK, HookRequest.patientView(PATIENT).fhirServer(fhir.baseUrl(), TOKEN).json());
         assertOperationOutcome(reply, 412);
         assertFalse(fhir.requests().isEmpty(), "the server was asked");
@@ -207,6 +212,12 @@ class FhirServerFallbackIT {
             fhir.addJson(Phq9Responses.response("phq9-" + day, PATIENT, dayOf(day), 0, item9).toString());
         }
         fhir.pageSize(PAGE_SIZE);
+    }
+
+    /** Today's date in this machine's zone (the service's), {@code minute} minutes after midnight. */
+    private static String todayAt(int minute) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(LocalDate.now().atStartOfDay(ZoneId.systemDefault())
+                .plusMinutes(minute).toOffsetDateTime());
     }
 
     private static LocalDate dayOf(int day) {

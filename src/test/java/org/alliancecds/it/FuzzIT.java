@@ -70,7 +70,8 @@ class FuzzIT {
     @BeforeAll
     static void startFhirServer() {
         fhir = FhirTestServer.start();
-        fhir.addJson(Corpus.text(Corpus.PHQ9));
+        // as of today, so that fetched data reach the cards of current scores (and the cap), not only history
+        fhir.addJson(Corpus.recentText(Corpus.PHQ9));
     }
 
     @AfterAll

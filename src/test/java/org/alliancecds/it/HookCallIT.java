@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -94,6 +95,25 @@ class HookCallIT {
         assertEquals("critical", first.path("indicator").asText());
     }
 
+    /**
+     * The published MII PHQ-9 as it is, authored 2023-10-01 with every item 3: long past its window and any episode
+     * of today, it no longer describes the patient now, so no severe-symptom card; only its positive item 9 stays
+     * open, as the one card, a warning to re-screen today.
+     */
+    @Test
+    void thePublished2023Phq9AsItIsAsksOnlyToRescreenToday() {
+        ObjectNode call = HookRequest.patientView(Corpus.PHQ9_PATIENT)
+                .prefetch("responses", searchset(Corpus.json(Corpus.PHQ9))).prefetchNull("observations").json();
+        JsonNode cards = cards(client.post("cds-services/" + PATIENT_VIEW, call));
+        assertEquals(1, cards.size(), cards::toString);
+        JsonNode card = cards.get(0);
+        assertEquals(SUICIDE_RISK, card.path("source").path("topic").path("code").asText(), card::toString);
+        assertEquals("warning", card.path("indicator").asText(), card::toString);
+        String summary = card.path("summary").asText();
+        assertTrue(summary.contains("re-screen today"), summary);
+        assertTrue(summary.contains("2023-10-01"), summary);
+    }
+
     @Test
     void patientIdMayCarryItsResourceType() {
         Reply reply = client.post("cds-services/" + PATIENT_VIEW, phq9Call("Patient/" + Corpus.PHQ9_PATIENT));
@@ -128,8 +148,8 @@ class HookCallIT {
     void cardsShowTheDataThatFiredThem() {
         JsonNode cards = cards(client.post("cds-services/" + PATIENT_VIEW, phq9Call(Corpus.PHQ9_PATIENT)));
         for (JsonNode card : cards) {
-            // The MII response was authored on 2023-10-01; its total is 27 and item 9 scored 3.
-            assertTrue(card.path("summary").asText().contains("2023-10-01"), card::toString);
+            // The MII response, moved to today; its total is 27 and item 9 scored 3.
+            assertTrue(card.path("summary").asText().contains(LocalDate.now().toString()), card::toString);
         }
         JsonNode severe = card(cards, SEVERE_SYMPTOMS);
         assertTrue(severe.path("summary").asText().contains("27"), severe::toString);
@@ -138,7 +158,7 @@ class HookCallIT {
     @Test
     void moderateGad7GivesTheAnxietyCard() {
         ObjectNode call = HookRequest.patientView(Corpus.GAD7_PATIENT)
-                .prefetch("responses", searchset(Corpus.json(Corpus.GAD7))).prefetchNull("observations").json();
+                .prefetch("responses", searchset(Corpus.recentJson(Corpus.GAD7))).prefetchNull("observations").json();
         Reply reply = client.post("cds-services/" + PATIENT_VIEW, call);
         assertEquals(Set.of(ANXIETY), topics(reply));
         assertEquals("info", cards(reply).get(0).path("indicator").asText());
@@ -146,7 +166,7 @@ class HookCallIT {
 
     @Test
     void questionnairesIncludedWithTheResponsesChangeNothing() {
-        ObjectNode responses = HookRequest.include(searchset(Corpus.json(Corpus.PHQ9)),
+        ObjectNode responses = HookRequest.include(searchset(Corpus.recentJson(Corpus.PHQ9)),
                 Corpus.json(Corpus.PHQ9_QUESTIONNAIRE));
         ObjectNode call = HookRequest.patientView(Corpus.PHQ9_PATIENT).prefetch("responses", responses)
                 .prefetchNull("observations").json();
@@ -155,9 +175,9 @@ class HookCallIT {
 
     @Test
     void aPhq9TotalSentAsAnObservationCounts() {
-        // LOINC 44261-6 is the PHQ-9 total; 22 is in the severe band. Item 9 is unknown, so no suicide-risk card.
+        // LOINC 44261-6 is the PHQ-9 total; 22 is in the severe band, today. Item 9 is unknown, so no suicide-risk card.
         ObjectNode total = Reply.MAPPER.createObjectNode().put("resourceType", "Observation").put("id", "phq9-total")
-                .put("status", "final").put("effectiveDateTime", "2024-05-01");
+                .put("status", "final").put("effectiveDateTime", LocalDate.now().toString());
         total.putObject("code").putArray("coding").addObject().put("system", "http://loinc.org").put("code", "44261-6");
         total.putObject("subject").put("reference", "Patient/" + Corpus.PHQ9_PATIENT);
         total.putObject("valueQuantity").put("value", 22);
@@ -182,7 +202,7 @@ class HookCallIT {
     @Test
     void encounterStartAnswersAsPatientViewDoes() {
         ObjectNode call = HookRequest.encounterStart(Corpus.PHQ9_PATIENT, "enc-1")
-                .prefetch("responses", searchset(Corpus.json(Corpus.PHQ9))).prefetchNull("observations").json();
+                .prefetch("responses", searchset(Corpus.recentJson(Corpus.PHQ9))).prefetchNull("observations").json();
         Reply reply = client.post("cds-services/" + ENCOUNTER_START, call);
         Reply patientView = client.post("cds-services/" + PATIENT_VIEW, phq9Call(Corpus.PHQ9_PATIENT));
         assertEquals(Set.of(SUICIDE_RISK, SEVERE_SYMPTOMS), topics(reply));
@@ -192,7 +212,11 @@ class HookCallIT {
 
     @Test
     void feedbackOnRealCardsIsAccepted() {
-        JsonNode cards = cards(client.post("cds-services/" + PATIENT_VIEW, phq9Call(Corpus.PHQ9_PATIENT)));
+        // as a user of its own: its override keeps that card quiet for its user and patient (rule base 2.0)
+        ObjectNode call = phq9Request(Corpus.PHQ9_PATIENT).user(HookRequest.freshUser()).json();
+        Reply reply = client.post("cds-services/" + PATIENT_VIEW, call);
+        assertEquals(Set.of(SUICIDE_RISK, SEVERE_SYMPTOMS), topics(reply));
+        JsonNode cards = cards(reply);
         ObjectNode accepted = Feedback.item(cards.get(0).path("uuid").asText(), "accepted");
         Reply first = client.post("cds-services/" + PATIENT_VIEW + "/feedback", Feedback.of(accepted));
         assertEquals(200, first.status(), first::toString);
@@ -204,9 +228,14 @@ class HookCallIT {
         assertEquals(200, second.status(), second::toString);
     }
 
+    /** The MII PHQ-9 as of today (Corpus.recentJson): these tests are about calls, not about stale data. */
     private static ObjectNode phq9Call(String patientId) {
-        return HookRequest.patientView(patientId).prefetch("responses", searchset(Corpus.json(Corpus.PHQ9)))
-                .prefetchNull("observations").json();
+        return phq9Request(patientId).json();
+    }
+
+    private static HookRequest phq9Request(String patientId) {
+        return HookRequest.patientView(patientId).prefetch("responses", searchset(Corpus.recentJson(Corpus.PHQ9)))
+                .prefetchNull("observations");
     }
 
     private static Set<String> fieldNames(JsonNode node) {

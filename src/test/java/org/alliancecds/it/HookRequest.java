@@ -38,6 +38,20 @@ final class HookRequest {
         return request;
     }
 
+    /**
+     * Another clinician calls: cards a user answered stay quiet for that user and patient (rule base 2.0), so a test
+     * whose feedback must not quiet the cards of other tests calls as a user of its own.
+     */
+    HookRequest user(String userId) {
+        ((ObjectNode) body.get("context")).put("userId", userId);
+        return this;
+    }
+
+    /** A user no other call has been made as. */
+    static String freshUser() {
+        return "Practitioner/it-" + UUID.randomUUID();
+    }
+
     HookRequest prefetch(String key, JsonNode value) {
         prefetchObject().set(key, value);
         return this;
