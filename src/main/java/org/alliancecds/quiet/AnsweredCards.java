@@ -16,7 +16,6 @@ import org.alliancecds.cards.PriorAnswer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.cache.CacheManager;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,10 +45,9 @@ public class AnsweredCards implements CardMemory {
     private static final Logger LOG = Logger.getLogger(AnsweredCards.class.getName());
 
     private QuietCaches caches;
-    private AnswerQueries queries;
+    private GuardedQueries queries;
     private Supplier<Optional<Pseudonyms>> pseudonyms;
     private Clock clock;
-    private Outage database;
     private Outage cluster;
     private MissReads misses;
 
@@ -81,10 +79,9 @@ public class AnsweredCards implements CardMemory {
     AnsweredCards(QuietCaches caches, AnswerQueries queries, Supplier<Optional<Pseudonyms>> pseudonyms, Clock clock,
                   MissReads misses) {
         this.caches = caches;
-        this.queries = queries;
+        this.queries = new GuardedQueries(queries, clock);
         this.pseudonyms = pseudonyms;
         this.clock = clock;
-        this.database = new Outage(clock, "the audit database");
         this.cluster = new Outage(clock, "the cluster's cache");
         this.misses = misses;
     }
@@ -181,7 +178,7 @@ public class AnsweredCards implements CardMemory {
             return;
         }
         IssuedCard card = Optional.ofNullable(caches.issued(item.card()))
-                .or(() -> read("reading an issued card", () -> queries.issued(item.card())))
+                .or(() -> queries.issued(item.card()))
                 .orElse(null);
         if (card == null) {
             return;
@@ -193,7 +190,7 @@ public class AnsweredCards implements CardMemory {
         for (int attempt = 0; attempt < UPDATE_ATTEMPTS; attempt++) {
             RecentAnswers current = caches.answers(key);
             boolean done = current == null
-                    ? caches.addAnswersIfAbsent(key, readAnswers(card.patientPseudonym(), card.userPseudonym(), since)
+                    ? caches.addAnswersIfAbsent(key, queries.answers(card.patientPseudonym(), card.userPseudonym(), since)
                     .orElse(RecentAnswers.NONE).with(answer, since))
                     : caches.replaceAnswers(key, current, current.with(answer, since));
             if (done) {
@@ -214,34 +211,11 @@ public class AnsweredCards implements CardMemory {
             return Optional.of(cached);
         }
         return misses.read(key, () -> {
-            Optional<RecentAnswers> read = readAnswers(patient, user, since);
+            Optional<RecentAnswers> read = queries.answers(patient, user, since);
             if (read.isPresent() && !caches.addAnswersIfAbsent(key, read.get())) {
                 return Optional.ofNullable(caches.answers(key)).or(() -> read);
             }
             return read;
         });
-    }
-
-    private Optional<RecentAnswers> readAnswers(String patient, String user, Instant since) {
-        return read("reading answers", () -> queries.answers(patient, user, since));
-    }
-
-    /** A database read, unless the database is paused after a failure; empty when not read or when null. */
-    private <T> Optional<T> read(String doing, Read<T> read) {
-        if (!database.mayTry()) {
-            return Optional.empty();
-        }
-        try {
-            T value = read.run();
-            database.succeeded();
-            return Optional.ofNullable(value);
-        } catch (SQLException | RuntimeException e) {
-            database.failed(doing, e);
-            return Optional.empty();
-        }
-    }
-
-    private interface Read<T> {
-        T run() throws SQLException;
     }
 }
