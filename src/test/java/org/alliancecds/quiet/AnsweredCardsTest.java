@@ -37,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AnsweredCardsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:15:00Z");
-    private static final String PATIENT = "123";
+    // not hex, so that no pseudonym can contain it by chance
+    private static final String PATIENT = "patient-xyz";
     private static final String ALICE = "Practitioner/alice";
     private static final String BOB = "Practitioner/bob";
     private static final Caller EHR = new Caller("https://ehr.example.org", "clinic-1");
@@ -233,7 +234,7 @@ class AnsweredCardsTest {
         Pseudonyms keyed = store.pseudonyms().orElseThrow();
         assertEquals(List.of(RecentAnswers.key(keyed.of(PATIENT), keyed.of(ALICE))),
                 List.copyOf(caches.answers.keySet()));
-        assertTrue(!caches.issued.toString().contains("alice") && !caches.issued.toString().contains("123"),
+        assertTrue(!caches.issued.toString().contains("alice") && !caches.issued.toString().contains(PATIENT),
                 caches.issued.toString());
     }
 
