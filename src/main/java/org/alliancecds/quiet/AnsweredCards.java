@@ -36,7 +36,10 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class AnsweredCards implements CardMemory {
 
-    /** The longest quiet period the rules may ask for: older answers are neither read nor returned. */
+    /**
+     * The longest quiet period the rules may ask for (the rule base refuses a longer {@code cards.quiet-days}): older
+     * answers are neither read nor returned.
+     */
     public static final Duration LOOKBACK = Duration.ofDays(90);
 
     private static final Set<String> OUTCOMES = Set.of("accepted", "overridden");

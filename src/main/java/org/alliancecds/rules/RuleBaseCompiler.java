@@ -43,6 +43,7 @@ public final class RuleBaseCompiler {
         Map<String, JsonNode> suggestions = SuggestionTemplates.read(rulesDirectory, problems);
         Set<String> thresholdIds = thresholds.stream().map(Threshold::id).collect(Collectors.toSet());
         RuleFileScanner.checkThresholdReferences(sources.drlFiles(), thresholdIds, problems);
+        CardSettings.check(thresholds, problems);
         KieBase kieBase = build(sources, problems);
         List<RuleMetadata> rules = kieBase == null ? List.of()
                 : RuleMetadataReader.read(kieBase, sources.drlFiles(), evidence, suggestions.keySet(), problems);

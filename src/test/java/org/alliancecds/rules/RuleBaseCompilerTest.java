@@ -100,6 +100,17 @@ class RuleBaseCompilerTest {
     }
 
     @Test
+    void cardSettingsOutsideWhatTheServiceCanHonourAreRefused() throws IOException {
+        edit("thresholds.csv", "cards.quiet-days,30,", "cards.quiet-days,91,");
+        edit("thresholds.csv", "cards.max,3,", "cards.max,2.5,");
+        List<String> messages = problems().stream().map(RuleProblem::message).toList();
+        assertTrue(messages.stream().anyMatch(message -> message.startsWith("cards.quiet-days must be a whole number of"
+                + " days from 0 to 90")), messages.toString());
+        assertTrue(messages.stream().anyMatch(message -> message.startsWith("cards.max must be a whole number")),
+                messages.toString());
+    }
+
+    @Test
     void aVariantIsNamedAfterItsIdAndCategory() throws IOException {
         edit("not-on-track.drl", "rule \"NOT-ON-TRACK worse\"", "rule \"NOT-ON-TRACK worsening\"");
         assertTrue(problems().stream().anyMatch(problem -> problem.message().contains(
