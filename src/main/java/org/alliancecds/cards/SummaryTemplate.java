@@ -29,10 +29,6 @@ final class SummaryTemplate {
     private SummaryTemplate() {
     }
 
-    static String fill(String template, Finding finding, Map<String, Threshold> thresholds, LocalDate today) {
-        return shorten(expand(template, finding, thresholds, today));
-    }
-
     /** The template filled, at whatever length. */
     static String expand(String template, Finding finding, Map<String, Threshold> thresholds, LocalDate today) {
         Matcher matcher = PLACEHOLDER.matcher(template);

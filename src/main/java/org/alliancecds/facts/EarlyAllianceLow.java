@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record EarlyAllianceLow(int episode, List<AllianceRating> ratings, Threshold formedBy, double mean,
                                double cut, double normalisedMean, double normalisedCut)
-        implements Concern, Phrased {
+        implements MeanOfRatings {
 
     public EarlyAllianceLow {
         ratings = List.copyOf(ratings);
@@ -25,16 +25,5 @@ public record EarlyAllianceLow(int episode, List<AllianceRating> ratings, Thresh
     @Override
     public List<Threshold> cuts() {
         return List.of(formedBy);
-    }
-
-    @Override
-    public List<InstrumentScore> grounds() {
-        return ratings.stream().map(AllianceRating::score).toList();
-    }
-
-    /** "mean SRS total 31.3 (cut 36)"; across instruments, on the 0–1 scale. */
-    @Override
-    public String phrase() {
-        return MeanRating.phrase(ratings, mean, cut, normalisedMean, normalisedCut);
     }
 }

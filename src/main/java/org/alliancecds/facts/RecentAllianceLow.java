@@ -14,7 +14,7 @@ import java.util.List;
  * @param normalisedCut  the mean cut on the 0–1 scale
  */
 public record RecentAllianceLow(List<AllianceRating> ratings, Threshold count, double mean, double cut,
-                                double normalisedMean, double normalisedCut) implements Concern, Phrased {
+                                double normalisedMean, double normalisedCut) implements MeanOfRatings {
 
     public RecentAllianceLow {
         ratings = List.copyOf(ratings);
@@ -23,15 +23,5 @@ public record RecentAllianceLow(List<AllianceRating> ratings, Threshold count, d
     @Override
     public List<Threshold> cuts() {
         return List.of(count);
-    }
-
-    @Override
-    public List<InstrumentScore> grounds() {
-        return ratings.stream().map(AllianceRating::score).toList();
-    }
-
-    @Override
-    public String phrase() {
-        return MeanRating.phrase(ratings, mean, cut, normalisedMean, normalisedCut);
     }
 }

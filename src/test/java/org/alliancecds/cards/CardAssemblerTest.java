@@ -99,8 +99,8 @@ class CardAssemblerTest {
 
     @Test
     void summariesLongerThanTheSpecAllowsAreShortened() {
-        String filled = SummaryTemplate.fill("x".repeat(200), new Finding("R", "", List.of(),
-                List.of(), List.of(), false), Map.of(), LocalDate.of(2026, 3, 2));
+        String filled = SummaryTemplate.shorten(SummaryTemplate.expand("x".repeat(200), new Finding("R", "",
+                List.of(), List.of(), List.of(), false), Map.of(), LocalDate.of(2026, 3, 2)));
         assertEquals(SummaryTemplate.MAX_LENGTH, filled.length());
         assertTrue(filled.endsWith("…"));
     }
