@@ -1,5 +1,6 @@
 package org.alliancecds.admin;
 
+import org.alliancecds.common.AdminPaths;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Priorities;
@@ -28,7 +29,6 @@ import java.util.Map;
 public class AdminGuard implements ContainerRequestFilter {
 
     static final String TOKEN_PROPERTY = "cds.admin.token";
-    static final String PATH_PREFIX = "admin";
 
     @Context
     ResourceInfo resource;
@@ -57,8 +57,7 @@ public class AdminGuard implements ContainerRequestFilter {
         if (path == null) {
             return false;
         }
-        String value = path.value().startsWith("/") ? path.value().substring(1) : path.value();
-        return value.equals(PATH_PREFIX) || value.startsWith(PATH_PREFIX + "/");
+        return AdminPaths.isAdmin(path.value().startsWith("/") ? path.value().substring(1) : path.value());
     }
 
     private static Response refusal(Response.Status status, String message) {

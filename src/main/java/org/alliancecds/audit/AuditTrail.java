@@ -1,5 +1,6 @@
 package org.alliancecds.audit;
 
+import org.alliancecds.common.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

@@ -1,5 +1,6 @@
 package org.alliancecds.audit;
 
+import org.alliancecds.common.Caller;
 import org.alliancecds.cards.Card;
 import org.alliancecds.facts.Finding;
 import org.alliancecds.rules.Evaluation;

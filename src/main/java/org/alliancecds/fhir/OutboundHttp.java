@@ -1,5 +1,6 @@
 package org.alliancecds.fhir;
 
+import org.alliancecds.common.LimitedInputStream;
 import org.apache.http.HttpEntity;
 import org.apache.http.HttpResponseInterceptor;
 import org.apache.http.client.HttpClient;

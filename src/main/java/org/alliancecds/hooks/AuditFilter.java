@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.alliancecds.audit.AuditTrail;
-import org.alliancecds.audit.Caller;
+import org.alliancecds.common.Caller;
 import org.alliancecds.audit.InvocationNotes;
 
 import java.io.IOException;

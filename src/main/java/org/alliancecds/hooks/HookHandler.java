@@ -13,7 +13,7 @@ import org.alliancecds.fhir.InvalidPrefetchException;
 import org.alliancecds.fhir.PatientRecord;
 import org.alliancecds.fhir.PatientRecordResolver;
 import org.alliancecds.fhir.ScoredPatient;
-import org.alliancecds.hooks.security.LogText;
+import org.alliancecds.common.LogText;
 import org.alliancecds.fhir.scoring.FhirIds;
 import org.alliancecds.rules.Evaluation;
 import org.alliancecds.rules.RuleEngine;

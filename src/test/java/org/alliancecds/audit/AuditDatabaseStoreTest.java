@@ -1,5 +1,6 @@
 package org.alliancecds.audit;
 
+import org.alliancecds.common.Caller;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.alliancecds.audit;
 
+import org.alliancecds.common.Caller;
 import java.time.Instant;
 import java.util.List;
 

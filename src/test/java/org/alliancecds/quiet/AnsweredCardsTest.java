@@ -4,7 +4,7 @@ import org.alliancecds.testing.MutableClock;
 
 import org.alliancecds.audit.AuditDatabaseStore;
 import org.alliancecds.audit.CardAudit;
-import org.alliancecds.audit.Caller;
+import org.alliancecds.common.Caller;
 import org.alliancecds.audit.FeedbackAudit;
 import org.alliancecds.audit.FeedbackItem;
 import org.alliancecds.audit.InvocationAudit;

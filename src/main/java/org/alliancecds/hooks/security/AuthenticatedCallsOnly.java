@@ -1,5 +1,7 @@
 package org.alliancecds.hooks.security;
 
+import org.alliancecds.common.AdminPaths;
+import org.alliancecds.common.Caller;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +28,7 @@ public class AuthenticatedCallsOnly implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         boolean admin = AdminPaths.isAdmin(request.getUriInfo().getMatchedURIs());
-        if (authentication.required() && !admin && request.getProperty(RequestProperties.ISSUER) == null) {
+        if (authentication.required() && !admin && request.getProperty(Caller.ISSUER_PROPERTY) == null) {
             request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
         }

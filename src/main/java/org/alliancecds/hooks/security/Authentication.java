@@ -1,5 +1,6 @@
 package org.alliancecds.hooks.security;
 
+import org.alliancecds.common.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;

@@ -1,5 +1,8 @@
 package org.alliancecds.hooks.security;
 
+import org.alliancecds.common.AdminPaths;
+import org.alliancecds.common.Caller;
+import org.alliancecds.common.LogText;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,14 +44,14 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         UriInfo uri = request.getUriInfo();
-        if (!authentication.required() || AdminPaths.isAdmin(uri)) {
+        if (!authentication.required() || AdminPaths.isAdmin(uri.getPath(false))) {
             return;
         }
         Set<String> audiences = Audience.of(authentication.publicBase(), uri.getBaseUri(), uri.getPath(false));
         try {
             Caller caller = authentication.verify(request.getHeaderString(HttpHeaders.AUTHORIZATION), audiences);
-            request.setProperty(RequestProperties.ISSUER, caller.issuer());
-            caller.tenantIfAny().ifPresent(tenant -> request.setProperty(RequestProperties.TENANT, tenant));
+            request.setProperty(Caller.ISSUER_PROPERTY, caller.issuer());
+            caller.tenantIfAny().ifPresent(tenant -> request.setProperty(Caller.TENANT_PROPERTY, tenant));
         } catch (AuthenticationException e) {
             LOG.info(() -> "401 for " + request.getMethod() + " /" + LogText.safe(uri.getPath(false)) + ": "
                     + LogText.safe(e.getMessage()));

@@ -1,6 +1,6 @@
 package org.alliancecds.hooks.security;
 
-import org.alliancecds.fhir.LimitedInputStream;
+import org.alliancecds.common.LimitedInputStream;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +12,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import org.alliancecds.fhir.LimitedInputStream;
+import org.alliancecds.common.LimitedInputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -1,5 +1,6 @@
 package org.alliancecds.hooks.security;
 
+import org.alliancecds.common.Caller;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.proc.BadJOSEException;

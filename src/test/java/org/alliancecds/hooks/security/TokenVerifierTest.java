@@ -1,5 +1,6 @@
 package org.alliancecds.hooks.security;
 
+import org.alliancecds.common.Caller;
 import org.alliancecds.testing.MutableClock;
 
 import com.nimbusds.jose.JOSEObjectType;

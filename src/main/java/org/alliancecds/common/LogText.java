@@ -1,4 +1,4 @@
-package org.alliancecds.hooks.security;
+package org.alliancecds.common;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

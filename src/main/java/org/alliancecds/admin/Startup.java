@@ -1,10 +1,9 @@
-package org.alliancecds.hooks;
+package org.alliancecds.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.alliancecds.admin.ReloadService;
 import org.alliancecds.fhir.FhirResources;
 import org.alliancecds.fhir.InstrumentScoring;
 import org.alliancecds.rules.RuleEngine;

@@ -1,4 +1,4 @@
-package org.alliancecds.hooks.security;
+package org.alliancecds.common;
 
 import org.junit.jupiter.api.Test;
 

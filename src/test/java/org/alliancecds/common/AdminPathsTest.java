@@ -1,4 +1,4 @@
-package org.alliancecds.hooks.security;
+package org.alliancecds.common;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,5 +17,13 @@ class AdminPathsTest {
         assertFalse(AdminPaths.isAdmin(List.of("feedback", "cds-services/x")));
         assertFalse(AdminPaths.isAdmin(List.of("administrator")));
         assertFalse(AdminPaths.isAdmin(List.of()));
+    }
+
+    @Test
+    void aRequestPathIsAdminByItsFirstSegmentAfterDotSegmentsAreRemoved() {
+        assertTrue(AdminPaths.isAdmin("admin/rule-base"));
+        assertTrue(AdminPaths.isAdmin("cds-services/../admin/try"));
+        assertFalse(AdminPaths.isAdmin("administrator"));
+        assertFalse(AdminPaths.isAdmin("cds-services/admin"));
     }
 }

@@ -1,4 +1,4 @@
-package org.alliancecds.fhir;
+package org.alliancecds.common;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
