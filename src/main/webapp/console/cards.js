@@ -4,12 +4,16 @@ import { renderMarkdown } from './markdown.js';
 
 const INDICATORS = { info: 'Info', warning: 'Warning', critical: 'Critical' };
 
+// The versions travel in the card's extension: a CDS Hooks Coding holds only system, code and display.
+const RULE_BASE_VERSION = 'org.alliance-cds.rule-base-version';
+
 function source(card) {
   const topic = card.source?.topic;
+  const ruleBase = card.extension?.[RULE_BASE_VERSION];
   return el('p', { class: 'card-source' },
     'Source: ', linkOrText(card.source?.url, card.source?.label ?? 'unknown'),
     topic ? [' · rule ', el('code', {}, topic.code ?? ''), ` ${topic.display ?? ''}`,
-      topic.version ? ` · rule base ${topic.version}` : ''] : '');
+      ruleBase ? ` · rule base ${ruleBase}` : ''] : '');
 }
 
 function suggestions(card) {

@@ -1,6 +1,7 @@
 package org.alliancecds.cards;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
 
@@ -16,20 +17,33 @@ import java.util.List;
  * @param selectionBehavior how many suggestions may be chosen; present whenever suggestions are
  * @param overrideReasons   reasons a clinician may give for not following the card
  * @param links             where to read more
+ * @param extension         the versions of the rule and the rule base that made the card
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Card(String uuid, String summary, String indicator, String detail, Source source,
                    List<Suggestion> suggestions, String selectionBehavior, List<Coding> overrideReasons,
-                   List<Link> links) {
+                   List<Link> links, Extension extension) {
 
     /** The card's source; {@code topic} names the rule. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Source(String label, String url, Coding topic) {
     }
 
-    /** A FHIR Coding as plain JSON; {@code version} carries the rule-base version on the topic. */
+    /** The spec's Coding (CDS Hooks 2.0, "Data Types: Coding"): system, code and display, nothing else. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Coding(String system, String code, String display, String version) {
+    public record Coding(String system, String code, String display) {
+    }
+
+    /**
+     * The card's {@code extension} object: CDS Hooks 2.0 ("Extensions") reserves that name for data the spec does
+     * not define, with names in reverse-domain notation. A Coding has no room for versions, so they travel here.
+     *
+     * @param ruleVersion     the rule's own {@code @version}
+     * @param ruleBaseVersion the version of the rule base in service when the card was made
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Extension(@JsonProperty("org.alliance-cds.rule-version") String ruleVersion,
+                            @JsonProperty("org.alliance-cds.rule-base-version") String ruleBaseVersion) {
     }
 
     /** A suggestion of actions. */

@@ -33,9 +33,9 @@ public final class CardAssembler {
     static final int DEFAULT_QUIET_DAYS = 30;
 
     private static final List<Card.Coding> OVERRIDE_REASONS = List.of(
-            new Card.Coding(OVERRIDE_SYSTEM, QuietPolicy.ALREADY_ADDRESSED, "Already addressed this session", null),
-            new Card.Coding(OVERRIDE_SYSTEM, "not-applicable", "Not clinically applicable", null),
-            new Card.Coding(OVERRIDE_SYSTEM, "patient-declined", "Patient declined", null));
+            new Card.Coding(OVERRIDE_SYSTEM, QuietPolicy.ALREADY_ADDRESSED, "Already addressed this session"),
+            new Card.Coding(OVERRIDE_SYSTEM, "not-applicable", "Not clinically applicable"),
+            new Card.Coding(OVERRIDE_SYSTEM, "patient-declined", "Patient declined"));
     private static final Comparator<Pending> ORDER = Comparator.comparing((Pending pending) -> !pending.rule.safety())
             .thenComparingInt(pending -> pending.rule.priority()).thenComparing(pending -> pending.rule.id());
 
@@ -117,7 +117,7 @@ public final class CardAssembler {
         RuleMetadata rule = pending.rule;
         Finding finding = pending.finding;
         String version = evaluation.ruleBase().version();
-        Card.Coding topic = new Card.Coding(RULES_SYSTEM, rule.id(), rule.title(), version);
+        Card.Coding topic = new Card.Coding(RULES_SYSTEM, rule.id(), rule.title());
         String sourceUrl = rule.evidence().stream().filter(Evidence::hasUrl).map(Evidence::url).findFirst()
                 .orElse(null);
         List<Card.Link> links = rule.evidence().stream().filter(Evidence::hasUrl)
@@ -135,7 +135,8 @@ public final class CardAssembler {
         }
         return new Card(uuids.get().toString(), SummaryTemplate.shorten(summary), pending.indicator, detail,
                 new Card.Source(SOURCE_LABEL, sourceUrl, topic), suggestions,
-                suggestions.isEmpty() ? null : "at-most-one", OVERRIDE_REASONS, links);
+                suggestions.isEmpty() ? null : "at-most-one", OVERRIDE_REASONS, links,
+                new Card.Extension(rule.version(), version));
     }
 
     private static int whole(Map<String, Threshold> thresholds, String id, int fallback) {

@@ -14,10 +14,15 @@ import org.alliancecds.rules.RuleEngine;
 
 /**
  * {@code GET /cds-services}: our services, their prefetch templates, and the version of the rule base that will
- * answer them.
+ * answer them. A service's {@code version} is the CDS Hooks specification it implements, as the spec's next release
+ * defines the field ("Discovery: Response", 3.0.0 ballot; 2.0 has no such field and ignores it); the rule-base version
+ * is in the service's {@code extension}, the name CDS Hooks 2.0 reserves for such data ("Extensions").
  */
 @Path("cds-services")
 public class DiscoveryResource {
+
+    static final String SPECIFICATION_VERSION = "2.0.1";
+    static final String RULE_BASE_VERSION = "org.alliance-cds.rule-base-version";
 
     @Inject
     InstrumentScoring scoring;
@@ -38,7 +43,8 @@ public class DiscoveryResource {
                     .put("id", service.id())
                     .put("title", service.title())
                     .put("description", service.description())
-                    .put("version", version);
+                    .put("version", SPECIFICATION_VERSION);
+            entry.putObject("extension").put(RULE_BASE_VERSION, version);
             ObjectNode prefetch = entry.putObject("prefetch");
             for (PrefetchQuery query : scoring.queries()) {
                 prefetch.put(query.key(), query.template());

@@ -36,10 +36,10 @@ class InvocationNotesTest {
                 LocalDate.of(2026, 12, 6), PatientFacts.DEFAULT_EPISODE_GAP_DAYS),
                 List.of(new Finding("PHQ9-HIGH", "", List.of(), List.of(), List.of(), false)));
         Card card = new Card("card-1", "summary", "warning", "detail", new Card.Source("label", null,
-                new Card.Coding("system", "PHQ9-HIGH", "High PHQ-9", "1.0.0+abc")), List.of(), null, List.of(),
-                List.of());
+                new Card.Coding("system", "PHQ9-HIGH", "High PHQ-9")), List.of(), null, List.of(),
+                List.of(), new Card.Extension("1.2.0", "1.0.0+abc"));
         Card unstated = new Card("card-2", "summary", "info", "detail", card.source(), List.of(), null, List.of(),
-                List.of());
+                List.of(), card.extension());
         notes.answered(evaluation, List.of(card, unstated), Map.of("card-1", "phq9=21"));
 
         InvocationAudit call = notes.finish("alliance-patient-view", Entries.NOW, EHR, 200, 42);

@@ -1,6 +1,7 @@
 package org.alliancecds.cards;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alliancecds.facts.Finding;
 import org.alliancecds.facts.InstrumentScore;
 import org.alliancecds.facts.ScaleRange;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CardAssemblerTest {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final RuleBase RULES = new RuleBaseCompiler(Clock.systemUTC()).compile(Path.of("rules"));
 
     private final CardAssembler assembler = new CardAssembler(UUID::randomUUID);
@@ -55,13 +58,34 @@ class CardAssemblerTest {
     void everyCardNamesItsRuleTheRuleBaseVersionAndOverrideReasons() {
         for (Card card : cards(score("gad7", "total", "GAD-7 total", 21), score("phq9", "total", "PHQ-9 total", 27))) {
             assertEquals(CardAssembler.RULES_SYSTEM, card.source().topic().system());
-            assertEquals(RULES.version(), card.source().topic().version());
+            assertEquals(RULES.version(), card.extension().ruleBaseVersion());
+            assertEquals(RULES.rules().get(card.source().topic().code()).version(), card.extension().ruleVersion());
             assertTrue(card.detail().contains("rule base " + RULES.version()), card.detail());
             assertEquals(List.of("already-addressed", "not-applicable", "patient-declined"),
                     card.overrideReasons().stream().map(Card.Coding::code).toList());
             assertTrue(card.summary().length() < 140, card.summary());
             UUID.fromString(card.uuid());
         }
+    }
+
+    /**
+     * The spec's Coding has system, code and display only (CDS Hooks 2.0 "Data Types: Coding"); the versions travel in
+     * the card's {@code extension}, named in reverse-domain notation (CDS Hooks 2.0 "Extensions").
+     */
+    @Test
+    void theTopicIsAPlainCodingAndTheVersionsAreInTheCardsExtension() {
+        Card card = cards(score("gad7", "total", "GAD-7 total", 21)).get(0);
+        JsonNode json = JSON.valueToTree(card);
+        JsonNode topic = json.path("source").path("topic");
+        List<String> topicFields = new ArrayList<>();
+        topic.fieldNames().forEachRemaining(topicFields::add);
+        assertEquals(List.of("system", "code", "display"), topicFields, topic::toString);
+        assertEquals("ANXIETY-PERCEPTION", topic.path("code").asText());
+        JsonNode extension = json.path("extension");
+        assertEquals(RULES.version(), extension.path("org.alliance-cds.rule-base-version").asText(), json::toString);
+        assertEquals(RULES.rules().get("ANXIETY-PERCEPTION").version(),
+                extension.path("org.alliance-cds.rule-version").asText(), json::toString);
+        json.path("overrideReasons").forEach(reason -> assertEquals(3, reason.size(), reason::toString));
     }
 
     @Test

@@ -71,7 +71,8 @@ class AuditIT {
         assertEquals("patient-view", row.get("hook"));
         assertNull(row.get("issue_type"));
         JsonNode cards = cards(reply);
-        assertEquals(cards.get(0).path("source").path("topic").path("version").asText(), row.get("rule_base_version"));
+        assertEquals(cards.get(0).path("extension").path("org.alliance-cds.rule-base-version").asText(),
+                row.get("rule_base_version"));
         assertEquals(topics(reply), Set.copyOf(Arrays.asList(((String) row.get("fired_rules")).split(" "))));
         long latency = number(row, "latency_ms");
         assertTrue(latency >= 0 && latency <= reply.elapsed().toMillis(), () -> latency + " ms vs " + reply.elapsed());

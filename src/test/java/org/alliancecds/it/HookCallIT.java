@@ -34,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HookCallIT {
 
     private static final String RULES_SYSTEM = "https://alliance-cds.org/fhir/CodeSystem/alliance-rules";
+    private static final String RULE_BASE_VERSION = "org.alliance-cds.rule-base-version";
 
     @ArquillianResource
     private URL deployment;
@@ -67,7 +68,8 @@ class HookCallIT {
             seen.add(id + "=" + service.path("hook").asText());
             assertFalse(service.path("title").asText().isBlank(), id);
             assertFalse(service.path("description").asText().isBlank(), id);
-            assertFalse(service.path("version").asText().isBlank(), id);
+            assertEquals("2.0.1", service.path("version").asText(), "the CDS Hooks version, not the rule base's");
+            assertFalse(service.path("extension").path(RULE_BASE_VERSION).asText().isBlank(), id);
             JsonNode prefetch = service.path("prefetch");
             assertEquals(Set.of("patient", "responses", "observations", "episodes"), fieldNames(prefetch), id);
             assertEquals("Patient/{{context.patientId}}", prefetch.path("patient").asText(), id);
@@ -122,7 +124,8 @@ class HookCallIT {
 
     @Test
     void everyCardIsComplete() {
-        String version = client.get("cds-services").json().path("services").path(0).path("version").asText();
+        String version = client.get("cds-services").json().path("services").path(0).path("extension")
+                .path(RULE_BASE_VERSION).asText();
         Set<String> uuids = new HashSet<>();
         for (int call = 0; call < 2; call++) {
             for (JsonNode card : cards(client.post("cds-services/" + PATIENT_VIEW, phq9Call(Corpus.PHQ9_PATIENT)))) {
@@ -134,7 +137,11 @@ class HookCallIT {
                 JsonNode topic = card.path("source").path("topic");
                 assertEquals(RULES_SYSTEM, topic.path("system").asText(), card::toString);
                 assertFalse(topic.path("display").asText().isBlank(), card::toString);
-                assertEquals(version, topic.path("version").asText(), "the rule base that discovery announces");
+                assertEquals(Set.of("system", "code", "display"), fieldNames(topic), "a Coding as CDS Hooks has it");
+                assertEquals(version, card.path("extension").path(RULE_BASE_VERSION).asText(),
+                        "the rule base that discovery announces");
+                assertFalse(card.path("extension").path("org.alliance-cds.rule-version").asText().isBlank(),
+                        card::toString);
                 assertFalse(card.path("source").path("label").asText().isBlank(), card::toString);
                 assertFalse(card.path("overrideReasons").isEmpty(), card::toString);
                 card.path("overrideReasons").forEach(reason ->
