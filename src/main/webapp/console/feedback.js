@@ -5,14 +5,15 @@ function percent(rate) {
   return typeof rate === 'number' ? `${Math.round(rate * 100)} %` : '–';
 }
 
-// A reason the cards offer reads in their words, with its code; one they do not offer (an EHR's own) by its code.
+// A reason the cards offer reads in their words, with its code; one they do not offer (an EHR's own) by its code,
+// with its code system.
 function reasonWords(reason) {
   if (reason.code === null || reason.code === undefined) {
     return el('span', { class: 'reason-words' }, 'no reason given');
   }
   return reason.display
     ? el('span', { class: 'reason-words', title: reason.code }, reason.display)
-    : el('code', { class: 'reason-words' }, reason.code);
+    : el('code', { class: 'reason-words', title: reason.system ?? 'no code system' }, reason.code);
 }
 
 function reasons(list) {

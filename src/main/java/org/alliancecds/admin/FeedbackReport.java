@@ -7,6 +7,7 @@ import org.alliancecds.rules.RuleBase;
 import org.alliancecds.rules.RuleMetadata;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -47,8 +48,11 @@ public record FeedbackReport(String since, String ruleBaseInService, List<Row> r
                       Double acceptanceRate, List<Reason> reasons, List<FeedbackStatistics.Count> versions) {
     }
 
-    /** An override reason: its code (null when none was given), its words when the cards offer it, and a count. */
-    public record Reason(String code, String display, long count) {
+    /**
+     * An override reason: its system and code (null when none was given), its words when the cards offer it (our
+     * system and code), and a count.
+     */
+    public record Reason(String system, String code, String display, long count) {
     }
 
     /** A rule-base version with the calls it answered, first and last (ISO instants). */
@@ -59,8 +63,9 @@ public record FeedbackReport(String since, String ruleBaseInService, List<Row> r
         Map<String, RuleMetadata> rules = inService.map(RuleBase::rules).orElse(Map.of());
         Map<String, FeedbackStatistics.RuleFeedback> seen = statistics.rules().stream()
                 .collect(Collectors.toMap(FeedbackStatistics.RuleFeedback::ruleId, rule -> rule));
-        Map<String, String> reasonWords = new HashMap<>();
-        CardAssembler.overrideReasons().forEach(reason -> reasonWords.put(reason.code(), reason.display()));
+        Map<List<String>, String> reasonWords = new HashMap<>();
+        CardAssembler.overrideReasons().forEach(reason ->
+                reasonWords.put(List.of(reason.system(), reason.code()), reason.display()));
         List<Row> rows = Stream.concat(rules.keySet().stream(), seen.keySet().stream()).distinct().sorted()
                 .map(id -> row(id, Optional.ofNullable(rules.get(id)), Optional.ofNullable(seen.get(id)), reasonWords))
                 .toList();
@@ -73,12 +78,13 @@ public record FeedbackReport(String since, String ruleBaseInService, List<Row> r
     }
 
     private static Row row(String id, Optional<RuleMetadata> rule, Optional<FeedbackStatistics.RuleFeedback> seen,
-                           Map<String, String> reasonWords) {
+                           Map<List<String>, String> reasonWords) {
         FeedbackStatistics.RuleFeedback counts = seen.orElseGet(
                 () -> new FeedbackStatistics.RuleFeedback(id, 0, 0, 0, List.of(), List.of()));
         long answered = counts.accepted() + counts.overridden();
         List<Reason> reasons = counts.reasons().stream()
-                .map(reason -> new Reason(reason.value(), reasonWords.get(reason.value()), reason.count()))
+                .map(reason -> new Reason(reason.system(), reason.code(),
+                        reasonWords.get(Arrays.asList(reason.system(), reason.code())), reason.count()))
                 .toList();
         return new Row(id, rule.map(RuleMetadata::title).orElse(null), rule.isPresent(), counts.cardsShown(),
                 counts.accepted(), counts.overridden(), answered == 0 ? null : (double) counts.accepted() / answered,

@@ -29,6 +29,8 @@ public class AuditFeedback {
     private String outcome;
     @Column(name = "accepted_suggestions")
     private String acceptedSuggestions;
+    @Column(name = "override_reason_system")
+    private String overrideReasonSystem;
     @Column(name = "override_reason")
     private String overrideReason;
     @Column(name = "comment_length")
@@ -53,6 +55,7 @@ public class AuditFeedback {
         this.ruleVersion = card == null ? null : card.ruleVersion();
         this.outcome = Columns.cut(item.outcome(), Columns.SHORT);
         this.acceptedSuggestions = Columns.joined(item.acceptedSuggestions(), Columns.LIST);
+        this.overrideReasonSystem = Columns.cut(item.overrideSystem(), Columns.LONG);
         this.overrideReason = Columns.cut(item.overrideCode(), Columns.NAME);
         this.commentLength = item.commentLength();
         this.outcomeAt = Columns.utc(item.outcomeAt());

@@ -14,6 +14,7 @@ import java.util.UUID;
  * @param card                the card uuid as sent
  * @param outcome             accepted or overridden
  * @param acceptedSuggestions uuids of the accepted suggestions
+ * @param overrideSystem      the override reason's code system, or null
  * @param overrideCode        the override reason code, or null
  * @param commentLength       the length of the user comment, or null when there was none
  * @param outcomeAt           when the clinician answered, as the EHR says
@@ -21,8 +22,8 @@ import java.util.UUID;
  * @param caller              the authenticated issuer and tenant
  */
 public record FeedbackAudit(String id, String serviceId, String card, String outcome, List<String> acceptedSuggestions,
-                            String overrideCode, Integer commentLength, Instant outcomeAt, Instant receivedAt,
-                            Caller caller) implements AuditEntry {
+                            String overrideSystem, String overrideCode, Integer commentLength, Instant outcomeAt,
+                            Instant receivedAt, Caller caller) implements AuditEntry {
 
     public FeedbackAudit {
         acceptedSuggestions = List.copyOf(acceptedSuggestions);
@@ -31,8 +32,8 @@ public record FeedbackAudit(String id, String serviceId, String card, String out
     public static FeedbackAudit of(FeedbackItem item, Caller caller, Instant receivedAt) {
         Integer commentLength = item.overrideComment() == null ? null : item.overrideComment().length();
         return new FeedbackAudit(UUID.randomUUID().toString(), item.serviceId(), item.card(), item.outcome(),
-                item.acceptedSuggestions(), item.overrideCode(), commentLength, item.outcomeTimestamp(), receivedAt,
-                caller);
+                item.acceptedSuggestions(), item.overrideSystem(), item.overrideCode(), commentLength,
+                item.outcomeTimestamp(), receivedAt, caller);
     }
 
     @Override

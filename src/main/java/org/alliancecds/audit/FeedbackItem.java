@@ -11,12 +11,14 @@ import java.util.Objects;
  * @param card                the card's uuid
  * @param outcome             {@code accepted} or {@code overridden}
  * @param acceptedSuggestions uuids of the suggestions accepted
+ * @param overrideSystem      the override reason's code system, or null: an EHR may offer reasons of its own
  * @param overrideCode        the override reason's code, or null
  * @param overrideComment     the clinician's comment, or null
  * @param outcomeTimestamp    when the clinician answered
  */
 public record FeedbackItem(String serviceId, String card, String outcome, List<String> acceptedSuggestions,
-                           String overrideCode, String overrideComment, Instant outcomeTimestamp) {
+                           String overrideSystem, String overrideCode, String overrideComment,
+                           Instant outcomeTimestamp) {
 
     public FeedbackItem {
         Objects.requireNonNull(serviceId, "serviceId");

@@ -33,8 +33,8 @@ public record FeedbackStatistics(Instant since, List<RuleFeedback> rules, List<R
      * @param reasons    the override reasons of those, most frequent first; a null code is an override without one
      * @param versions   the rule's own versions its cards carried, with their card counts
      */
-    public record RuleFeedback(String ruleId, long cardsShown, long accepted, long overridden, List<Count> reasons,
-                               List<Count> versions) {
+    public record RuleFeedback(String ruleId, long cardsShown, long accepted, long overridden,
+                               List<ReasonCount> reasons, List<Count> versions) {
 
         public RuleFeedback {
             reasons = List.copyOf(reasons);
@@ -42,8 +42,15 @@ public record FeedbackStatistics(Instant since, List<RuleFeedback> rules, List<R
         }
     }
 
-    /** A value (an override reason code, a rule version; null when absent) and how often it was seen. */
+    /** A value (a rule version; null when absent) and how often it was seen. */
     public record Count(String value, long count) {
+    }
+
+    /**
+     * An override reason, by its system and code (either null when not given), and how often it was given: the same
+     * code under another system is another reason.
+     */
+    public record ReasonCount(String system, String code, long count) {
     }
 
     /**

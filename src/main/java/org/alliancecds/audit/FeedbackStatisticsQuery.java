@@ -26,12 +26,13 @@ public final class FeedbackStatisticsQuery {
             + " GROUP BY c.rule_id, c.rule_version";
     private static final String MATCHED_FROM = " FROM audit_feedback f JOIN audit_card c ON c.card_uuid = f.card_uuid"
             + " JOIN audit_invocation i ON i.id = c.invocation_id WHERE f.matched = TRUE AND i.received_at >= ?";
-    private static final String LATEST_ANSWERS = "SELECT c.rule_id, f.outcome, f.override_reason, COUNT(*) AS answers"
+    private static final String LATEST_ANSWERS = "SELECT c.rule_id, f.outcome, f.override_reason_system,"
+            + " f.override_reason, COUNT(*) AS answers"
             + MATCHED_FROM + " AND NOT EXISTS (SELECT 1 FROM audit_feedback later WHERE later.card_uuid = f.card_uuid"
             + " AND (later.outcome_at > f.outcome_at"
             + " OR (later.outcome_at = f.outcome_at AND later.received_at > f.received_at)"
             + " OR (later.outcome_at = f.outcome_at AND later.received_at = f.received_at AND later.id > f.id)))"
-            + " GROUP BY c.rule_id, f.outcome, f.override_reason";
+            + " GROUP BY c.rule_id, f.outcome, f.override_reason_system, f.override_reason";
     private static final String MATCHED_ANSWERS = "SELECT COUNT(*)" + MATCHED_FROM;
     private static final String UNMATCHED_ANSWERS = "SELECT COUNT(*) FROM audit_feedback"
             + " WHERE matched = FALSE AND received_at >= ?";
@@ -84,8 +85,8 @@ public final class FeedbackStatisticsQuery {
         try (ResultSet rows = query(connection, LATEST_ANSWERS, since)) {
             while (rows.next()) {
                 rules.computeIfAbsent(rows.getString(1), RuleCounts::new)
-                        .answered(rows.getString(2), rows.getString(3), rows.getLong(4));
-                counted += rows.getLong(4);
+                        .answered(rows.getString(2), rows.getString(3), rows.getString(4), rows.getLong(5));
+                counted += rows.getLong(5);
             }
         }
         long superseded = count(connection, MATCHED_ANSWERS, since) - counted;

@@ -22,7 +22,7 @@ final class Rehearsal {
                 new Caller("rehearsal", "rehearsal"), "rehearsal", List.of("REHEARSAL"),
                 List.of(new CardAudit(card, "REHEARSAL", "0", "info", "rehearsal")), 200, null, 0, "rehearsal",
                 "rehearsal"));
-        rows.store(new FeedbackAudit(UUID.randomUUID().toString(), "rehearsal", card, "accepted", List.of("s"), "c",
-                1, now, now, new Caller("rehearsal", "rehearsal")));
+        rows.store(new FeedbackAudit(UUID.randomUUID().toString(), "rehearsal", card, "accepted", List.of("s"),
+                "rehearsal", "c", 1, now, now, new Caller("rehearsal", "rehearsal")));
     }
 }

@@ -1,5 +1,6 @@
 package org.alliancecds.audit;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ final class RuleCounts {
 
     private final String ruleId;
     private final Map<String, Long> versions = new HashMap<>();
-    private final Map<String, Long> reasons = new HashMap<>();
+    private final Map<List<String>, Long> reasons = new HashMap<>();
     private long accepted;
     private long overridden;
 
@@ -27,20 +28,26 @@ final class RuleCounts {
         versions.merge(version, cards, Long::sum);
     }
 
-    void answered(String outcome, String reason, long answers) {
+    void answered(String outcome, String reasonSystem, String reasonCode, long answers) {
         if ("accepted".equals(outcome)) {
             accepted += answers;
         } else {
             // The feedback endpoint admits only accepted and overridden.
             overridden += answers;
-            reasons.merge(reason, answers, Long::sum);
+            reasons.merge(Arrays.asList(reasonSystem, reasonCode), answers, Long::sum);
         }
     }
 
     FeedbackStatistics.RuleFeedback result() {
         long shown = versions.values().stream().mapToLong(Long::longValue).sum();
-        return new FeedbackStatistics.RuleFeedback(ruleId, shown, accepted, overridden, sorted(reasons),
-                sorted(versions));
+        List<FeedbackStatistics.ReasonCount> byReason = reasons.entrySet().stream()
+                .map(entry -> new FeedbackStatistics.ReasonCount(entry.getKey().get(0), entry.getKey().get(1),
+                        entry.getValue()))
+                .sorted(Comparator.comparingLong(FeedbackStatistics.ReasonCount::count).reversed()
+                        .thenComparing(reason -> Objects.toString(reason.code(), ""))
+                        .thenComparing(reason -> Objects.toString(reason.system(), "")))
+                .toList();
+        return new FeedbackStatistics.RuleFeedback(ruleId, shown, accepted, overridden, byReason, sorted(versions));
     }
 
     private static List<FeedbackStatistics.Count> sorted(Map<String, Long> counts) {

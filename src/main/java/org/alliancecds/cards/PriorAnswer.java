@@ -8,8 +8,10 @@ import java.time.Instant;
  * @param ruleId         the rule of the card answered
  * @param state          the finding's clinical state when the card was shown ({@link ClinicalState})
  * @param outcome        {@code accepted} or {@code overridden}
+ * @param overrideSystem the override reason's code system, or null
  * @param overrideReason the override reason's code, or null
  * @param answeredAt     when the user answered
  */
-public record PriorAnswer(String ruleId, String state, String outcome, String overrideReason, Instant answeredAt) {
+public record PriorAnswer(String ruleId, String state, String outcome, String overrideSystem, String overrideReason,
+                          Instant answeredAt) {
 }

@@ -9,10 +9,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Checks a feedback request against the spec's shape: a non-empty {@code feedback} array of items, each naming its
- * card, an outcome of {@code accepted} or {@code overridden}, and an {@code outcomeTimestamp}.
+ * card, an outcome of {@code accepted} or {@code overridden}, and an {@code outcomeTimestamp}; an override reason is
+ * kept as its system and code.
  */
 final class FeedbackReader {
 
@@ -45,9 +47,32 @@ final class FeedbackReader {
             accepted.add(requiredText(suggestion, "id", where + ".acceptedSuggestions[]"));
         }
         JsonNode reason = item.path("overrideReason");
-        String code = reason.path("reason").path("code").isTextual() ? reason.path("reason").path("code").asText() : null;
-        String comment = reason.path("userComment").isTextual() ? reason.path("userComment").asText() : null;
-        return new FeedbackItem(service.id(), card, outcome, accepted, code, comment, timestamp);
+        String system = text(reason.path("reason").path("system"));
+        String code = text(reason.path("reason").path("code"));
+        return new FeedbackItem(service.id(), card, outcome, accepted, system, code,
+                text(reason.path("userComment")), timestamp);
+    }
+
+    /**
+     * Refuses an {@code accepted} item that names no suggestion on a card that offered some. CDS Hooks 2.0
+     * ("Feedback") makes {@code acceptedSuggestions} required for accepted outcomes; an EHR may accept a card without
+     * suggestions too, so that one needs none.
+     *
+     * @param offeredSuggestions whether the card of this uuid offered suggestions (false when it is not known)
+     */
+    static void requireAcceptedSuggestions(List<FeedbackItem> items, Predicate<String> offeredSuggestions) {
+        for (int index = 0; index < items.size(); index++) {
+            FeedbackItem item = items.get(index);
+            if ("accepted".equals(item.outcome()) && item.acceptedSuggestions().isEmpty()
+                    && offeredSuggestions.test(item.card())) {
+                throw CdsProblem.invalid("feedback[" + index + "].acceptedSuggestions is required when accepting a "
+                        + "card that offered suggestions");
+            }
+        }
+    }
+
+    private static String text(JsonNode node) {
+        return node.isTextual() ? node.asText() : null;
     }
 
     private static String requiredText(JsonNode node, String field, String where) {

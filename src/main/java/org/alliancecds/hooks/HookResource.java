@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.alliancecds.audit.AuditTrail;
 import org.alliancecds.audit.FeedbackItem;
 import org.alliancecds.quiet.AnsweredCards;
+import org.alliancecds.rules.RuleEngine;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -33,6 +34,9 @@ public class HookResource {
     AnsweredCards answeredCards;
 
     @Inject
+    RuleEngine engine;
+
+    @Inject
     Clock clock;
 
     @POST
@@ -48,8 +52,19 @@ public class HookResource {
     public Response feedback(@PathParam("id") String id, String body, @Context HttpServletRequest request) {
         Instant received = clock.instant();
         List<FeedbackItem> items = FeedbackReader.read(body, CdsService.byId(id));
+        FeedbackReader.requireAcceptedSuggestions(items, this::offeredSuggestions);
         audit.feedback(items, AuditFilter.callerOf(request), received);
         answeredCards.answered(items, received);
         return Response.ok().build();
+    }
+
+    /**
+     * Whether the card of this uuid offered suggestions: a card has one when its rule names a suggestion, judged by
+     * the rule base in service. Not known (an unknown card, no cache or database) counts as no.
+     */
+    private boolean offeredSuggestions(String cardUuid) {
+        return answeredCards.ruleOf(cardUuid)
+                .flatMap(ruleId -> engine.inService().flatMap(ruleBase -> ruleBase.rule(ruleId)))
+                .map(rule -> rule.suggestion() != null).orElse(false);
     }
 }

@@ -22,7 +22,7 @@ final class AnswerQueries {
     static final int TIMEOUT_SECONDS = 2;
 
     private static final String ANSWERS = "SELECT c.rule_id, c.clinical_state, f.outcome, f.override_reason,"
-            + " f.outcome_at, f.received_at FROM audit_invocation i"
+            + " f.outcome_at, f.received_at, f.override_reason_system FROM audit_invocation i"
             + " JOIN audit_card c ON c.invocation_id = i.id JOIN audit_feedback f ON f.card_uuid = c.card_uuid"
             + " WHERE i.patient_pseudonym = ? AND i.user_pseudonym = ? AND f.outcome_at >= ? AND f.received_at >= ?"
             + " AND f.outcome IN ('accepted', 'overridden')";
@@ -53,7 +53,7 @@ final class AnswerQueries {
                     Instant outcomeAt = rows.getObject(5, OffsetDateTime.class).toInstant();
                     Instant receivedAt = rows.getObject(6, OffsetDateTime.class).toInstant();
                     cards.add(new AnsweredCard(rows.getString(1), rows.getString(2), rows.getString(3),
-                            rows.getString(4), AnsweredCards.answeredAt(outcomeAt, receivedAt)));
+                            rows.getString(7), rows.getString(4), AnsweredCards.answeredAt(outcomeAt, receivedAt)));
                 }
             }
             return RecentAnswers.of(cards);

@@ -97,7 +97,7 @@ public class AnsweredCards implements CardMemory {
     @Override
     public List<PriorAnswer> answers(String patientId, String userId) {
         return of(patientId, userId).stream().map(answer -> new PriorAnswer(answer.ruleId(), answer.state(),
-                answer.outcome(), answer.overrideReason(), answer.answeredAt())).toList();
+                answer.outcome(), answer.overrideSystem(), answer.overrideReason(), answer.answeredAt())).toList();
     }
 
     @Override
@@ -170,6 +170,23 @@ public class AnsweredCards implements CardMemory {
         }
     }
 
+    /** The rule of the card issued under this uuid, when the cluster's cache or the audit knows the card. */
+    public Optional<String> ruleOf(String cardUuid) {
+        if (caches == null) {
+            return Optional.empty();
+        }
+        try {
+            return issuedCard(cardUuid).map(IssuedCard::ruleId);
+        } catch (RuntimeException e) {
+            cluster.failed("reading an issued card", e);
+            return Optional.empty();
+        }
+    }
+
+    private Optional<IssuedCard> issuedCard(String cardUuid) {
+        return Optional.ofNullable(caches.issued(cardUuid)).or(() -> queries.issued(cardUuid));
+    }
+
     /** When a card was answered: the clinician's time, unless later than its arrival (to the database's precision). */
     static Instant answeredAt(Instant outcomeAt, Instant receivedAt) {
         Instant earlier = outcomeAt.isAfter(receivedAt) ? receivedAt : outcomeAt;
@@ -180,14 +197,12 @@ public class AnsweredCards implements CardMemory {
         if (!OUTCOMES.contains(item.outcome())) {
             return;
         }
-        IssuedCard card = Optional.ofNullable(caches.issued(item.card()))
-                .or(() -> queries.issued(item.card()))
-                .orElse(null);
+        IssuedCard card = issuedCard(item.card()).orElse(null);
         if (card == null) {
             return;
         }
-        AnsweredCard answer = new AnsweredCard(card.ruleId(), card.state(), item.outcome(), item.overrideCode(),
-                answeredAt(item.outcomeTimestamp(), receivedAt));
+        AnsweredCard answer = new AnsweredCard(card.ruleId(), card.state(), item.outcome(), item.overrideSystem(),
+                item.overrideCode(), answeredAt(item.outcomeTimestamp(), receivedAt));
         Instant since = clock.instant().minus(LOOKBACK);
         String key = card.answersKey();
         for (int attempt = 0; attempt < UPDATE_ATTEMPTS; attempt++) {

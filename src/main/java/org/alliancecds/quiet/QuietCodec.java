@@ -17,6 +17,7 @@ import java.util.List;
 final class QuietCodec {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int SYSTEM = 5;
     private static final TypeReference<List<List<String>>> ROWS = new TypeReference<>() {
     };
 
@@ -25,14 +26,17 @@ final class QuietCodec {
 
     static String answers(RecentAnswers answers) {
         List<List<String>> rows = answers.cards().stream().map(card -> Arrays.asList(card.ruleId(), card.state(),
-                card.outcome(), card.overrideReason(), card.answeredAt().toString())).toList();
+                card.outcome(), card.overrideReason(), card.answeredAt().toString(), card.overrideSystem())).toList();
         return write(rows);
     }
 
     static RecentAnswers answers(String text) {
         List<AnsweredCard> cards = new ArrayList<>();
         for (List<String> row : read(text, ROWS)) {
-            cards.add(new AnsweredCard(row.get(0), row.get(1), row.get(2), row.get(3), Instant.parse(row.get(4))));
+            // An entry written before the system was kept has five fields: its reason's system is unknown.
+            String system = row.size() > SYSTEM ? row.get(SYSTEM) : null;
+            cards.add(new AnsweredCard(row.get(0), row.get(1), row.get(2), system, row.get(3),
+                    Instant.parse(row.get(4))));
         }
         return RecentAnswers.of(cards);
     }

@@ -29,6 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class FeedbackReportTest {
 
+    private static final String OURS = "https://alliance-cds.org/fhir/CodeSystem/override-reasons";
+    private static final String EHR = "https://ehr.example.org/override-reasons";
+
     private static RuleBase ruleBase;
 
     @BeforeAll
@@ -40,7 +43,8 @@ class FeedbackReportTest {
     void everyRuleInServiceHasARowAndRulesOnlyTheAuditKnowsAreKept() {
         FeedbackStatistics statistics = new FeedbackStatistics(Instant.EPOCH, List.of(
                 new FeedbackStatistics.RuleFeedback("SUICIDE-RISK-ITEM", 4, 1, 2,
-                        List.of(count("patient-declined", 1), count("made-up-by-an-ehr", 1)), List.of(count("1", 4))),
+                        List.of(reason(OURS, "patient-declined", 1), reason(EHR, "made-up-by-an-ehr", 1),
+                                reason(EHR, "patient-declined", 1)), List.of(count("1", 4))),
                 new FeedbackStatistics.RuleFeedback("RETIRED-RULE", 1, 0, 0, List.of(), List.of(count("3", 1)))),
                 List.of(new FeedbackStatistics.RuleBaseVersion("v1", 5, Instant.parse("2026-11-01T00:00:00Z"),
                         Instant.parse("2026-11-02T00:00:00Z"))), 1, 2);
@@ -55,8 +59,10 @@ class FeedbackReportTest {
         assertEquals(ruleBase.rule("SUICIDE-RISK-ITEM").orElseThrow().title(), suicide.title());
         assertEquals(List.of(4L, 1L, 2L), List.of(suicide.cardsShown(), suicide.accepted(), suicide.overridden()));
         assertEquals(1.0 / 3, suicide.acceptanceRate(), 1e-9);
-        assertEquals(List.of(new FeedbackReport.Reason("patient-declined", "Patient declined", 1),
-                new FeedbackReport.Reason("made-up-by-an-ehr", null, 1)), suicide.reasons());
+        assertEquals(List.of(new FeedbackReport.Reason(OURS, "patient-declined", "Patient declined", 1),
+                new FeedbackReport.Reason(EHR, "made-up-by-an-ehr", null, 1),
+                new FeedbackReport.Reason(EHR, "patient-declined", null, 1)), suicide.reasons(),
+                "an EHR's reason is not given the cards' words, even with the same code");
         FeedbackReport.Row retired = row(report, "RETIRED-RULE");
         assertFalse(retired.inService());
         assertNull(retired.title());
@@ -112,6 +118,10 @@ class FeedbackReportTest {
 
     private static FeedbackReport.Row row(FeedbackReport report, String id) {
         return report.rules().stream().filter(row -> row.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static FeedbackStatistics.ReasonCount reason(String system, String code, long count) {
+        return new FeedbackStatistics.ReasonCount(system, code, count);
     }
 
     private static FeedbackStatistics.Count count(String value, long count) {

@@ -99,11 +99,12 @@ class AuditDatabaseStoreTest {
         store.write(Entries.feedback("fb-1", "card-1"));
         store.write(Entries.feedback("fb-2", "no-such-card"));
 
+        String reasons = "https://alliance-cds.org/fhir/CodeSystem/override-reasons";
         assertEquals(List.of(
-                        List.of("card-1", "TRUE", "PHQ9-HIGH", "1.2.0", "overridden", "not-relevant", "17"),
-                        List.of("no-such-card", "FALSE", "null", "null", "overridden", "not-relevant", "17")),
-                query("SELECT card_uuid, matched, rule_id, rule_version, outcome, override_reason, comment_length "
-                        + "FROM audit_feedback ORDER BY id"));
+                        List.of("card-1", "TRUE", "PHQ9-HIGH", "1.2.0", "overridden", reasons, "not-relevant", "17"),
+                        List.of("no-such-card", "FALSE", "null", "null", "overridden", reasons, "not-relevant", "17")),
+                query("SELECT card_uuid, matched, rule_id, rule_version, outcome, override_reason_system, "
+                        + "override_reason, comment_length FROM audit_feedback ORDER BY id"));
     }
 
     @Test

@@ -26,7 +26,8 @@ final class Entries {
     }
 
     static FeedbackAudit feedback(String id, String cardUuid) {
-        return new FeedbackAudit(id, "alliance-patient-view", cardUuid, "overridden", List.of(), "not-relevant", 17,
+        return new FeedbackAudit(id, "alliance-patient-view", cardUuid, "overridden", List.of(),
+                "https://alliance-cds.org/fhir/CodeSystem/override-reasons", "not-relevant", 17,
                 NOW, NOW.plusSeconds(3), new Caller("https://ehr.example.org", "clinic-1"));
     }
 }

@@ -25,6 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  */
 class FeedbackStatisticsQueryTest {
 
+    private static final String OURS = "https://alliance-cds.org/fhir/CodeSystem/override-reasons";
+    private static final String EHR_REASONS = "https://ehr.example.org/override-reasons";
+
     private static final Instant NOW = Entries.NOW;
     private static final Instant TEN_DAYS_AGO = NOW.minus(Duration.ofDays(10));
     private static final Instant TOMORROW = NOW.plus(Duration.ofDays(1));
@@ -44,7 +47,7 @@ class FeedbackStatisticsQueryTest {
 
         store.write(call("old", TEN_DAYS_AGO, MINE, card("c0", "RULE-C", "1")));
         store.write(call("today", NOW, MINE, card("c1", "RULE-A", "1"), card("c2", "RULE-A", "1"),
-                card("c3", "RULE-B", "2")));
+                card("c3", "RULE-B", "2"), card("c6", "RULE-B", "2")));
         store.write(call("tomorrow", TOMORROW, NEXT, card("c4", "RULE-A", "2"), card("c5", "RULE-B", "2")));
         store.write(new InvocationAudit("refused", "hook-refused", "alliance-patient-view", "patient-view", NOW,
                 Entries.invocation("x").caller(), null, List.of(), List.of(), 412, "not-found", 3, "123", null));
@@ -53,7 +56,9 @@ class FeedbackStatisticsQueryTest {
         store.write(answer("c1", "accepted", null, NOW, NOW));
         store.write(answer("c2", "overridden", "patient-declined", NOW, NOW));
         store.write(answer("c2", "accepted", null, NOW.plusSeconds(60), NOW.plusSeconds(61)));
-        store.write(answer("c3", "overridden", "not-applicable", NOW, NOW));
+        // The same code, once the cards' reason and once an EHR's own: two reasons.
+        store.write(answer("c3", "overridden", EHR_REASONS, "not-applicable", NOW, NOW));
+        store.write(answer("c6", "overridden", "not-applicable", NOW, NOW));
         store.write(answer("c4", "overridden", "not-applicable", TOMORROW, TOMORROW));
         store.write(answer("c5", "overridden", null, TOMORROW, TOMORROW));
         store.write(answer("c5", "overridden", null, TOMORROW, TOMORROW.plusSeconds(5)));
@@ -75,11 +80,12 @@ class FeedbackStatisticsQueryTest {
 
         assertEquals(List.of(
                 new FeedbackStatistics.RuleFeedback("RULE-A", 3, 2, 1,
-                        List.of(count("not-applicable", 1)), List.of(count("1", 2), count("2", 1))),
-                new FeedbackStatistics.RuleFeedback("RULE-B", 2, 0, 2,
-                        List.of(count(null, 1), count("not-applicable", 1)), List.of(count("2", 2))),
+                        List.of(reason(OURS, "not-applicable", 1)), List.of(count("1", 2), count("2", 1))),
+                new FeedbackStatistics.RuleFeedback("RULE-B", 3, 0, 3,
+                        List.of(reason(null, null, 1), reason(OURS, "not-applicable", 1),
+                                reason(EHR_REASONS, "not-applicable", 1)), List.of(count("2", 3))),
                 new FeedbackStatistics.RuleFeedback("RULE-C", 1, 0, 1,
-                        List.of(count("already-addressed", 1)), List.of(count("1", 1)))), all.rules());
+                        List.of(reason(OURS, "already-addressed", 1)), List.of(count("1", 1)))), all.rules());
         assertEquals(2, all.superseded(), "c2's first answer and c5's repeated one");
         assertEquals(2, all.unmatched());
         assertEquals(List.of(new FeedbackStatistics.RuleBaseVersion(MINE, 2, TEN_DAYS_AGO, NOW),
@@ -94,7 +100,7 @@ class FeedbackStatisticsQueryTest {
         assertEquals(since, recent.since());
         assertEquals(List.of("RULE-A", "RULE-B"), recent.rules().stream()
                 .map(FeedbackStatistics.RuleFeedback::ruleId).toList(), "RULE-C's only card is older");
-        assertEquals(List.of(3L, 2L), recent.rules().stream()
+        assertEquals(List.of(3L, 3L), recent.rules().stream()
                 .map(FeedbackStatistics.RuleFeedback::cardsShown).toList());
         assertEquals(2, recent.superseded());
         assertEquals(1, recent.unmatched(), "the older unknown card's answer is outside the window");
@@ -122,10 +128,20 @@ class FeedbackStatisticsQueryTest {
         return new CardAudit(uuid, ruleId, version, "warning", null);
     }
 
+    /** An answer with one of the cards' reasons, or none. */
     private static FeedbackAudit answer(String card, String outcome, String reason, Instant outcomeAt,
                                         Instant receivedAt) {
+        return answer(card, outcome, reason == null ? null : OURS, reason, outcomeAt, receivedAt);
+    }
+
+    private static FeedbackAudit answer(String card, String outcome, String system, String reason,
+                                        Instant outcomeAt, Instant receivedAt) {
         return new FeedbackAudit(UUID.randomUUID().toString(), "alliance-patient-view", card, outcome, List.of(),
-                reason, null, outcomeAt, receivedAt, Entries.invocation("x").caller());
+                system, reason, null, outcomeAt, receivedAt, Entries.invocation("x").caller());
+    }
+
+    private static FeedbackStatistics.ReasonCount reason(String system, String code, long count) {
+        return new FeedbackStatistics.ReasonCount(system, code, count);
     }
 
     private static FeedbackStatistics.Count count(String value, long count) {

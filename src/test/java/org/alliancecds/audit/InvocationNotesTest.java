@@ -87,13 +87,15 @@ class InvocationNotesTest {
     @Test
     void feedbackKeepsTheLengthOfAUserCommentNeverItsWords() {
         FeedbackItem item = new FeedbackItem("alliance-patient-view", "card-1", "overridden", List.of("s-1"),
-                "not-relevant", "Mr Smith said his wife left", Entries.NOW);
+                "https://ehr.example.org/reasons", "not-relevant", "Mr Smith said his wife left", Entries.NOW);
 
         FeedbackAudit kept = FeedbackAudit.of(item, EHR, Entries.NOW.plusSeconds(1));
 
         assertEquals(27, kept.commentLength());
+        assertEquals(List.of("https://ehr.example.org/reasons", "not-relevant"),
+                List.of(kept.overrideSystem(), kept.overrideCode()));
         assertEquals(-1, kept.toString().indexOf("Smith"));
-        assertNull(FeedbackAudit.of(new FeedbackItem("s", "c", "accepted", List.of(), null, null, Entries.NOW), EHR,
+        assertNull(FeedbackAudit.of(new FeedbackItem("s", "c", "accepted", List.of(), null, null, null, Entries.NOW), EHR,
                 Entries.NOW).commentLength());
     }
 }

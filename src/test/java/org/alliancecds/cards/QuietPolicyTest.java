@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,8 +31,10 @@ class QuietPolicyTest {
         return day.atTime(hour, 0).atZone(SITE).toInstant();
     }
 
+    /** An answer with one of the cards' own override reasons, or none. */
     private static PriorAnswer answer(String rule, String state, String outcome, String reason, Instant at) {
-        return new PriorAnswer(rule, state, outcome, reason, at);
+        return new PriorAnswer(rule, state, outcome, reason == null ? null : CardAssembler.OVERRIDE_SYSTEM, reason,
+                at);
     }
 
     @Test
@@ -62,6 +65,15 @@ class QuietPolicyTest {
                 "not-applicable", siteTime(TODAY, 9))), TODAY), "another reason");
         assertFalse(POLICY.quiet(SUICIDE, state, List.of(answer("SUICIDE-RISK-ITEM", state, "accepted", null,
                 siteTime(TODAY, 9))), TODAY), "accepted");
+    }
+
+    @Test
+    void anEhrsOwnReasonWithOurCodeIsAnotherReason() {
+        String state = "SUICIDE-RISK-ITEM|critical||phq9.item9.positive";
+        for (String system : Arrays.asList("https://ehr.example.org/override-reasons", null)) {
+            assertFalse(POLICY.quiet(SUICIDE, state, List.of(new PriorAnswer("SUICIDE-RISK-ITEM", state, "overridden",
+                    system, "already-addressed", siteTime(TODAY, 9))), TODAY), "system " + system);
+        }
     }
 
     @Test

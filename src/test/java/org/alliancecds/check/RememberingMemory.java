@@ -16,6 +16,8 @@ import java.util.Map;
  */
 final class RememberingMemory implements CardMemory {
 
+    private static final String OVERRIDE_SYSTEM = "https://alliance-cds.org/fhir/CodeSystem/override-reasons";
+
     private record Shown(String patientId, String userId, String ruleId, String state) {
     }
 
@@ -48,10 +50,11 @@ final class RememberingMemory implements CardMemory {
                 cards.ruleByCard().get(card.uuid()), cards.stateByCard().get(card.uuid()))));
     }
 
-    /** The user's answer to a card shown before. */
+    /** The user's answer to a card shown before, with one of the cards' own override reasons or none. */
     void answer(String cardUuid, String outcome, String reason, Instant at) {
         Shown shown = shownByCard.get(cardUuid);
         answersByPatientAndUser.computeIfAbsent(shown.patientId() + "|" + shown.userId(), key -> new ArrayList<>())
-                .add(new PriorAnswer(shown.ruleId(), shown.state(), outcome, reason, at));
+                .add(new PriorAnswer(shown.ruleId(), shown.state(), outcome, reason == null ? null : OVERRIDE_SYSTEM,
+                        reason, at));
     }
 }

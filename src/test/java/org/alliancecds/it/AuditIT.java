@@ -154,9 +154,10 @@ class AuditIT {
                 kept.get(acceptedCard).get("outcome"), kept.get(acceptedCard).get("accepted_suggestions")));
         Map<String, Object> override = kept.get(overriddenCard);
         assertEquals(List.of(true, cards.get(1).path("source").path("topic").path("code").asText(), "overridden",
-                        "not-relevant", comment.length()),
+                        "https://alliance-cds.org/fhir/CodeSystem/override-reasons", "not-relevant", comment.length()),
                 List.of(override.get("matched"), override.get("rule_id"), override.get("outcome"),
-                        override.get("override_reason"), (int) number(override, "comment_length")));
+                        override.get("override_reason_system"), override.get("override_reason"),
+                        (int) number(override, "comment_length")));
         assertEquals(false, kept.get(unknownCard).get("matched"));
         assertNull(kept.get(unknownCard).get("rule_id"));
         kept.values().forEach(row -> row.values().forEach(value ->

@@ -91,8 +91,13 @@ final class QuietCalls {
     }
 
     static ObjectNode overridden(String cardUuid, String reasonCode, Instant at) {
+        return overridden(cardUuid, OVERRIDE_SYSTEM, reasonCode, at);
+    }
+
+    /** An override with a reason of {@code system}: an EHR may offer reasons of its own besides the card's. */
+    static ObjectNode overridden(String cardUuid, String system, String reasonCode, Instant at) {
         ObjectNode item = item(cardUuid, "overridden", at);
-        item.putObject("overrideReason").putObject("reason").put("system", OVERRIDE_SYSTEM).put("code", reasonCode);
+        item.putObject("overrideReason").putObject("reason").put("system", system).put("code", reasonCode);
         return Feedback.of(item);
     }
 

@@ -1,5 +1,6 @@
 package org.alliancecds.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,6 +15,9 @@ import java.time.Instant;
 import java.util.function.Function;
 
 import static org.alliancecds.it.CdsAssertions.SUICIDE_RISK;
+import static org.alliancecds.it.CdsAssertions.assertOperationOutcome;
+import static org.alliancecds.it.CdsAssertions.card;
+import static org.alliancecds.it.CdsAssertions.cards;
 import static org.alliancecds.it.QuietCalls.ALLIANCE_LOW;
 import static org.alliancecds.it.QuietCalls.FEEDBACK;
 import static org.alliancecds.it.QuietCalls.HOOK;
@@ -28,6 +32,7 @@ import static org.alliancecds.it.QuietCalls.newPatient;
 import static org.alliancecds.it.QuietCalls.overridden;
 import static org.alliancecds.it.QuietCalls.request;
 import static org.alliancecds.it.QuietCalls.shown;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Answered cards stay quiet, over HTTP on the deployed WAR with its real quiet store (Payara's clustered JCache in
@@ -46,6 +51,7 @@ class QuietPeriodsIT {
     private static final String OTHER_USER = "Practitioner/quiet-it-colleague";
     private static final String ALREADY_ADDRESSED = "already-addressed";
     private static final String NOT_APPLICABLE = "not-applicable";
+    private static final String NOT_MEASURED = "ALLIANCE-NOT-MEASURED/in-two-sessions-no-rating";
 
     @ArquillianResource
     private URL deployment;
@@ -99,6 +105,34 @@ class QuietPeriodsIT {
     void aSafetyCardOverriddenForAnotherReasonIsShownAgain() {
         answer(ITEM9_POSITIVE, SUICIDE_RISK, card -> overridden(card, NOT_APPLICABLE, Instant.now()));
         shown(call(ITEM9_POSITIVE, USER), SUICIDE_RISK);
+    }
+
+    /** The code is ours, the system the EHR's: it is the EHR's reason, and the safety card comes back. */
+    @Test
+    void aSafetyCardOverriddenWithAnotherSystemsAlreadyAddressedIsShownAgain() {
+        answer(ITEM9_POSITIVE, SUICIDE_RISK, card -> overridden(card, "https://ehr.example.org/override-reasons",
+                ALREADY_ADDRESSED, Instant.now()));
+        shown(call(ITEM9_POSITIVE, USER), SUICIDE_RISK);
+    }
+
+    /**
+     * CDS Hooks 2.0 "Feedback": {@code acceptedSuggestions} is required for an {@code accepted} outcome. Here it is
+     * required where the card offered suggestions (an EHR may accept a card that has none, as above).
+     */
+    @Test
+    void acceptingACardThatOfferedSuggestionsMustNameTheSuggestion() {
+        Reply reply = call(NOT_MEASURED, USER);
+        String card = shown(reply, "ALLIANCE-NOT-MEASURED");
+        String suggestion = card(cards(reply), "ALLIANCE-NOT-MEASURED").path("suggestions").path(0).path("uuid")
+                .asText();
+        JsonNode issue = assertOperationOutcome(client.post(FEEDBACK, accepted(card, Instant.now())), 400);
+        assertEquals("feedback[0].acceptedSuggestions is required when accepting a card that offered suggestions",
+                issue.path("diagnostics").asText());
+
+        ObjectNode named = accepted(card, Instant.now());
+        ((ObjectNode) named.path("feedback").path(0)).withArray("acceptedSuggestions").addObject()
+                .put("id", suggestion);
+        assertTaken(client.post(FEEDBACK, named), named);
     }
 
     @Test

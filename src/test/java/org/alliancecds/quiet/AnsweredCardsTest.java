@@ -36,6 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AnsweredCardsTest {
 
+    private static final String REASONS = "https://alliance-cds.org/fhir/CodeSystem/override-reasons";
+
     private static final Instant NOW = Instant.parse("2026-11-26T10:15:00Z");
     // not hex, so that no pseudonym can contain it by chance
     private static final String PATIENT = "patient-xyz";
@@ -75,7 +77,7 @@ class AnsweredCardsTest {
         writeCall(ALICE, "card-1", "PHQ9-HIGH", "phq9=21", NOW.minus(Duration.ofDays(2)));
         writeAnswer("card-1", "overridden", "patient-declined", NOW.minus(Duration.ofDays(1)));
 
-        assertEquals(List.of(new AnsweredCard("PHQ9-HIGH", "phq9=21", "overridden", "patient-declined",
+        assertEquals(List.of(new AnsweredCard("PHQ9-HIGH", "phq9=21", "overridden", REASONS, "patient-declined",
                 NOW.minus(Duration.ofDays(1)))), answered.of(PATIENT, ALICE));
     }
 
@@ -109,8 +111,8 @@ class AnsweredCardsTest {
 
         answered.answered(List.of(item("card-9", "overridden", "already-addressed", outcome)), NOW);
 
-        assertEquals(List.of(new AnsweredCard("LOW-ALLIANCE", "wai=2.1", "overridden", "already-addressed", outcome)),
-                answered.of(PATIENT, ALICE));
+        assertEquals(List.of(new AnsweredCard("LOW-ALLIANCE", "wai=2.1", "overridden", REASONS, "already-addressed",
+                outcome)), answered.of(PATIENT, ALICE));
         assertEquals(0, count("SELECT COUNT(*) FROM audit_card"), "the audit has no card yet");
     }
 
@@ -136,7 +138,7 @@ class AnsweredCardsTest {
 
         answered.answered(List.of(item("card-1", "accepted", null, NOW)), NOW);
 
-        assertEquals(List.of(new AnsweredCard("PHQ9-HIGH", "phq9=21", "accepted", null, NOW)),
+        assertEquals(List.of(new AnsweredCard("PHQ9-HIGH", "phq9=21", "accepted", null, null, NOW)),
                 answered.of(PATIENT, ALICE));
     }
 
@@ -249,7 +251,8 @@ class AnsweredCardsTest {
     }
 
     private static FeedbackItem item(String card, String outcome, String reason, Instant at) {
-        return new FeedbackItem("alliance-patient-view", card, outcome, List.of(), reason, null, at);
+        return new FeedbackItem("alliance-patient-view", card, outcome, List.of(), reason == null ? null : REASONS,
+                reason, null, at);
     }
 
     private long count(String sql) {
