@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The shipped rule base as a whole: the catalogue's seventeen rules, each with its card attributes, titled as our
+ * The shipped rule base as a whole: the catalogue's rules, each with its card attributes, titled as our
  * alliance-rules CodeSystem names them; silent without data. (Each rule's thresholds are tested by the scenario
  * cases in rules/scenarios.)
  */
