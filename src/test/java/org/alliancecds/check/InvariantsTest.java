@@ -50,6 +50,41 @@ class InvariantsTest {
         assertTrue(seenRules.size() >= 12, "the random patients exercise most rules: " + seenRules);
     }
 
+    /**
+     * Negative control: the same thousand patients and the same comparison, but what changes between the two calls
+     * is something the rules do read, the age of the data (a year older, past every window). Cards must change for
+     * many patients; were the comparison or the calls blind to their input, the invariance above would prove
+     * nothing.
+     */
+    @Test
+    void theInvarianceCheckSeesAChangeInWhatTheRulesRead() {
+        RandomPatients patients = new RandomPatients(SEED, InstrumentCatalogLoader.load(Path.of("fhir-profiles"))
+                .definitions(), LocalDate.now());
+        int changed = 0;
+        for (int index = 0; index < PATIENTS; index++) {
+            ObjectNode request = patients.next("random-" + index);
+            if (!comparable(answer(request)).equals(comparable(answer(aYearOlder(request))))) {
+                changed++;
+            }
+        }
+        assertTrue(changed >= PATIENTS / 10, "cards changed for only " + changed + " of " + PATIENTS + " patients");
+    }
+
+    /** The same patient, every date of its data a year (366 days) earlier. */
+    private static ObjectNode aYearOlder(ObjectNode request) {
+        ObjectNode copy = request.deepCopy();
+        copy.path("prefetch").forEach(bundle -> bundle.path("entry").forEach(entry -> {
+            ObjectNode resource = (ObjectNode) entry.path("resource");
+            for (String field : List.of("authored", "effectiveDateTime")) {
+                if (resource.hasNonNull(field)) {
+                    String text = resource.get(field).asText();
+                    resource.put(field, LocalDate.parse(text.substring(0, 10)).minusDays(366) + text.substring(10));
+                }
+            }
+        }));
+        return copy;
+    }
+
     private List<Card> answer(ObjectNode request) {
         return handler.answer("alliance-patient-view", request.toString());
     }
