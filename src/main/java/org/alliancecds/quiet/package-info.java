@@ -5,7 +5,9 @@
  * In: the cards issued on a hook call ({@link org.alliancecds.quiet.AnsweredCards#issued}: patient, user, each card's
  * rule and clinical state) and the CDS Hooks feedback items ({@link org.alliancecds.quiet.AnsweredCards#answered}).
  * Out: {@link org.alliancecds.quiet.AnsweredCards#of}, the {@link org.alliancecds.quiet.AnsweredCard}s of a patient and
- * user within {@link org.alliancecds.quiet.AnsweredCards#LOOKBACK}, newest first.
+ * user within {@link org.alliancecds.quiet.AnsweredCards#LOOKBACK}, newest first (an override reason kept as its
+ * system and code); and {@link org.alliancecds.quiet.AnsweredCards#ruleOf}, the rule of an issued card, for the
+ * feedback endpoint's checks.
  * <p>
  * Kept in two cluster-wide JCache caches (Hazelcast in Payara), keyed by the audit's HMAC pseudonyms, never by
  * patient or user ids; a hook call reads only the cache. A cache miss reads the audit tables ({@code audit}'s
