@@ -51,6 +51,8 @@ class BadInputIT {
     private static final String PATIENT = Corpus.PHQ9_PATIENT;
     private static final String TOKEN = "it-fhir-access-token-9a4c";
     private static final Duration FAST = Duration.ofMillis(4500);
+    private static final String NOT_JSON = "the request body is not valid JSON";
+    private static final String NO_FEEDBACK = "'feedback' is required and must be a non-empty array";
 
     private static FhirTestServer fhir;
     private static FhirTestServer elsewhere;
@@ -88,16 +90,16 @@ class BadInputIT {
     @Test
     void malformedJsonIsBadRequest() {
         for (String body : List.of("{", "{\"hook\": }", "{'hook': 'patient-view'}", "{\"hook\": NaN}", "[1,]")) {
-            assertOperationOutcome(client.post(HOOK, body, CdsClient.JSON), 400);
-            assertOperationOutcome(client.post(FEEDBACK, body, CdsClient.JSON), 400);
+            assertOperationOutcome(client.post(HOOK, body, CdsClient.JSON), 400, NOT_JSON);
+            assertOperationOutcome(client.post(FEEDBACK, body, CdsClient.JSON), 400, NOT_JSON);
         }
     }
 
     @Test
     void jsonThatIsNoObjectIsBadRequest() {
         for (String body : List.of("[]", "\"patient-view\"", "42", "null", "true")) {
-            assertOperationOutcome(client.post(HOOK, body, CdsClient.JSON), 400);
-            assertOperationOutcome(client.post(FEEDBACK, body, CdsClient.JSON), 400);
+            assertOperationOutcome(client.post(HOOK, body, CdsClient.JSON), 400, "the request body must be a JSON object");
+            assertOperationOutcome(client.post(FEEDBACK, body, CdsClient.JSON), 400, NO_FEEDBACK);
         }
     }
 
@@ -105,18 +107,19 @@ class BadInputIT {
     void deeplyNestedJsonIsBadRequest() {
         String nested = "[".repeat(5000) + "]".repeat(5000);
         String body = "{\"hook\":\"patient-view\",\"hookInstance\":\"x\",\"extension\":" + nested + "}";
-        assertOperationOutcome(client.post(HOOK, body, CdsClient.JSON), 400);
+        assertOperationOutcome(client.post(HOOK, body, CdsClient.JSON), 400, "nesting depth");
         String objects = "{\"a\":".repeat(200) + "1" + "}".repeat(200);
-        assertOperationOutcome(client.post(FEEDBACK, "{\"feedback\":" + objects + "}", CdsClient.JSON), 400);
+        assertOperationOutcome(client.post(FEEDBACK, "{\"feedback\":" + objects + "}", CdsClient.JSON), 400,
+                "nesting depth");
     }
 
     @Test
     void absurdNumbersAndNamesAreBadRequest() {
         ObjectNode call = valid().json();
         String longNumber = "{\"hook\":\"patient-view\",\"n\":" + "9".repeat(5000) + "}";
-        assertOperationOutcome(client.post(HOOK, longNumber, CdsClient.JSON), 400);
+        assertOperationOutcome(client.post(HOOK, longNumber, CdsClient.JSON), 400, "Number value length");
         String longName = call.toString().replaceFirst("\\{", "{\"" + "k".repeat(5000) + "\":1,");
-        assertOperationOutcome(client.post(HOOK, longName, CdsClient.JSON), 400);
+        assertOperationOutcome(client.post(HOOK, longName, CdsClient.JSON), 400, "Name length");
     }
 
     @Test
@@ -185,33 +188,37 @@ class BadInputIT {
         wrong.put("fhirServer", IntNode.valueOf(8080));
         wrong.put("fhirAuthorization", TextNode.valueOf("Bearer abc"));
         List<Executable> checks = new ArrayList<>();
+        // the diagnostics name the field that is wrong
         wrong.forEach((field, value) -> checks.add(() -> {
             ObjectNode call = valid().json();
             call.set(field, value);
-            assertOperationOutcome(client.post(HOOK, call), 400);
+            assertOperationOutcome(client.post(HOOK, call), 400, "'" + field + "'");
         }));
         checks.add(() -> {
             ObjectNode call = valid().json();
             ((ObjectNode) call.get("context")).put("patientId", 123);
-            assertOperationOutcome(client.post(HOOK, call), 400);
+            assertOperationOutcome(client.post(HOOK, call), 400, "context.patientId is required");
         });
         checks.add(() -> assertOperationOutcome(client.post(FEEDBACK,
-                Reply.MAPPER.createObjectNode().put("feedback", "accepted")), 400));
+                Reply.MAPPER.createObjectNode().put("feedback", "accepted")), 400, NO_FEEDBACK));
         checks.add(() -> assertOperationOutcome(client.post(FEEDBACK,
-                Feedback.of().set("feedback", Reply.MAPPER.createArrayNode().add(7))), 400));
+                Feedback.of().set("feedback", Reply.MAPPER.createArrayNode().add(7))), 400,
+                "feedback[0].card is required"));
         assertAll(checks);
     }
 
     @Test
     void missingContextIsBadRequest() {
-        assertOperationOutcome(client.post(HOOK, valid().without("context").json()), 400);
+        assertOperationOutcome(client.post(HOOK, valid().without("context").json()), 400,
+                "'context' is required and must be an object");
     }
 
     @Test
     void anUnknownHookOrServiceIsRefused() {
         ObjectNode orderSign = valid().json().put("hook", "order-sign");
-        assertOperationOutcome(client.post(HOOK, orderSign), 400);
-        assertOperationOutcome(client.post("cds-services/no-such-service", valid().json()), 404);
+        assertOperationOutcome(client.post(HOOK, orderSign), 400, "answers hook 'patient-view', not 'order-sign'");
+        assertOperationOutcome(client.post("cds-services/no-such-service", valid().json()), 404,
+                "no CDS service 'no-such-service' here");
     }
 
     @Test

@@ -69,6 +69,14 @@ final class CdsAssertions {
         return issue;
     }
 
+    /** An error answer as above whose diagnostics say what was wrong: they contain {@code diagnostics}. */
+    static JsonNode assertOperationOutcome(Reply reply, int status, String diagnostics) {
+        JsonNode issue = assertOperationOutcome(reply, status);
+        assertTrue(issue.path("diagnostics").asText().contains(diagnostics),
+                () -> "diagnostics without '" + diagnostics + "': " + reply);
+        return issue;
+    }
+
     static void assertNoStackTrace(Reply reply) {
         assertFalse(STACK_FRAME.matcher(reply.body()).find(), () -> "stack frame in the answer: " + reply);
         assertFalse(reply.body().contains("at org."), () -> "stack frame in the answer: " + reply);
