@@ -2,6 +2,7 @@ package org.alliancecds.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.alliancecds.testing.RuleCatalogue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -26,13 +28,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 
 import static org.alliancecds.it.CdsAssertions.assertOperationOutcome;
 import static org.alliancecds.it.CdsAssertions.card;
 import static org.alliancecds.it.CdsAssertions.cards;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -54,6 +56,7 @@ class ConsoleIT {
     private static final String ACCEPTED_RULE = "SUICIDE-RISK-ITEM";
     private static final String OVERRIDDEN_RULE = "SEVERE-SYMPTOM-SENSITIVITY";
     private static final String REASON = "patient-declined";
+    private static final String HOSTILE_MARKUP = "<img src=x onerror=\"window.injected=1\">";
 
     private static Browser browser;
 
@@ -103,7 +106,9 @@ class ConsoleIT {
         Reply tried = admin.post("admin/try", body, CdsClient.JSON);
         assertEquals(200, tried.status(), tried::toString);
         assertTrue(tried.json().path("passed").asBoolean(), tried::toString);
-        assertEquals(17, admin.get("admin/catalogue").json().path("rules").size());
+        Set<String> served = new HashSet<>();
+        admin.get("admin/catalogue").json().path("rules").forEach(rule -> served.add(rule.path("id").asText()));
+        assertEquals(RuleCatalogue.ruleIds(), served);
         Reply console = client.get("console/");
         assertEquals(200, console.status());
         assertTrue(console.contentType().startsWith("text/html"), console.contentType());
@@ -122,7 +127,8 @@ class ConsoleIT {
     void anInformaticistRunsAScenarioCaseAndSeesItsCardRulesAndChart() {
         page.signIn(Deployments.ADMIN_TOKEN);
         page.await("#catalogue-table tr[data-rule='SUICIDE-RISK-ITEM']");
-        assertEquals(17, driver.findElements(By.cssSelector("#catalogue-table tbody tr")).size());
+        assertEquals(RuleCatalogue.ruleIds().size(),
+                driver.findElements(By.cssSelector("#catalogue-table tbody tr")).size());
         WebElement rule = driver.findElement(By.cssSelector("#catalogue-table tr[data-rule='SUICIDE-RISK-ITEM']"));
         assertTrue(rule.getText().contains("Item 9 of the PHQ-9 asks about thoughts"), rule.getText());
         assertEquals("Critical", rule.findElement(By.cssSelector(".indicator--critical")).getText());
@@ -169,18 +175,61 @@ class ConsoleIT {
         browser.fullPageScreenshot(Path.of("target/console-page.png"));
     }
 
+    /**
+     * A card the service made for a case, with markup where an EHR's values stand (the summary and the detail's
+     * Source column), drawn by the console's own card code in the browser: the markup shows as text and makes no
+     * element. (The console's Content-Security-Policy would stop an inline handler from running even then; the
+     * elements are what is checked here.) The renderer's rules themselves are tested in src/test/js.
+     */
     @Test
-    void patientDerivedTextInACardStaysText() throws IOException {
+    void markupInACardsTextStaysTextInTheConsole() throws IOException {
         page.signIn(Deployments.ADMIN_TOKEN);
-        ObjectNode scenario = (ObjectNode) Reply.MAPPER.readTree(read(SCENARIOS.resolve(SUICIDE_CASE)));
-        String hostile = "<img src=x onerror=\"window.injected=1\">";
-        ((ObjectNode) scenario.at("/request/prefetch/responses/entry/0/resource")).put("id", hostile);
-        page.runPasted(scenario.toString());
-        WebElement card = page.await("#cards article.card--critical");
-        assertTrue(card.getText().contains("QuestionnaireResponse with an invalid id"), card.getText());
-        assertFalse(card.getText().contains("onerror"), "the sender's markup never reaches the card");
-        assertEquals(0, driver.findElements(By.cssSelector("#try-result img")).size());
-        assertNull(page.script("return window.injected"));
+        ObjectNode card = hostileCard();
+
+        Object drawn = drawInPage("import('./cards.js').then(({ renderCard }) => {"
+                + " const article = renderCard(JSON.parse(arguments[0]), 99); article.id = 'hostile';"
+                + " document.body.append(article); done(article.textContent); })", card.toString());
+
+        assertTrue(String.valueOf(drawn).contains(HOSTILE_MARKUP), () -> "the markup as text: " + drawn);
+        WebElement article = driver.findElement(By.id("hostile"));
+        assertEquals(List.of(), article.findElements(By.cssSelector("img, script, svg")));
+        assertEquals(List.of(), article.findElements(By.cssSelector("a[href^='javascript']")));
+        String sourceCell = article.findElement(By.cssSelector(".card-detail tbody td:last-child")).getText();
+        assertTrue(sourceCell.startsWith(HOSTILE_MARKUP), sourceCell);
+    }
+
+    /** Negative control: the same card text put into the page as HTML, not through the renderer, makes elements. */
+    @Test
+    void theSameMarkupWithoutTheRendererMakesElements() throws IOException {
+        page.signIn(Deployments.ADMIN_TOKEN);
+        ObjectNode card = hostileCard();
+
+        drawInPage("const div = document.createElement('div'); div.id = 'raw';"
+                + " div.innerHTML = JSON.parse(arguments[0]).detail; document.body.append(div); done(null);",
+                card.toString());
+
+        WebElement raw = driver.findElement(By.id("raw"));
+        assertEquals(1, raw.findElements(By.cssSelector("img")).size());
+    }
+
+    /** The service's critical card for the suicide-risk case, with {@link #HOSTILE_MARKUP} in its EHR values. */
+    private ObjectNode hostileCard() throws IOException {
+        Reply tried = admin.post("admin/try", Reply.MAPPER.readTree(read(SCENARIOS.resolve(SUICIDE_CASE))));
+        assertEquals(200, tried.status(), tried::toString);
+        ObjectNode card = (ObjectNode) tried.json().path("cards").path(0);
+        String detail = card.path("detail").asText();
+        String source = "QuestionnaireResponse/";
+        assertTrue(detail.contains("| " + source), detail);
+        card.put("summary", HOSTILE_MARKUP + " " + card.path("summary").asText());
+        card.put("detail", detail.replaceFirst("\\| " + source + "[^ |]*",
+                "| " + Matcher.quoteReplacement(HOSTILE_MARKUP + " [x](javascript:window.injected=2)")));
+        return card;
+    }
+
+    /** Runs {@code script} in the console page, which calls {@code done(value)}; returns that value. */
+    private Object drawInPage(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];" + script, arguments);
     }
 
     @Test
@@ -215,7 +264,7 @@ class ConsoleIT {
         assertEquals(status().path("version").asText(), all.path("ruleBaseInService").asText());
         Set<String> catalogue = new HashSet<>();
         admin.get("admin/catalogue").json().path("rules").forEach(rule -> catalogue.add(rule.path("id").asText()));
-        assertEquals(17, catalogue.size());
+        assertEquals(RuleCatalogue.ruleIds(), catalogue);
         assertTrue(ruleIds(all).containsAll(catalogue), () -> "rules missing from " + all);
 
         JsonNode future = feedbackStats(FEEDBACK_STATS + "?since=2999-01-01");
