@@ -52,7 +52,8 @@ class FeedbackReportTest {
 
         FeedbackReport report = FeedbackReport.of(statistics, Optional.of(ruleBase));
 
-        assertEquals(RuleCatalogue.ruleIds().size() + 1, report.rules().size(), "the rules in service and the retired one");
+        assertEquals(RuleCatalogue.ruleIds().size() + 1, report.rules().size(),
+                "the rules in service and the retired one");
         assertNull(report.since());
         assertEquals(ruleBase.version(), report.ruleBaseInService());
         FeedbackReport.Row suicide = row(report, "SUICIDE-RISK-ITEM");

@@ -95,7 +95,7 @@ class InvocationNotesTest {
         assertEquals(List.of("https://ehr.example.org/reasons", "not-relevant"),
                 List.of(kept.overrideSystem(), kept.overrideCode()));
         assertEquals(-1, kept.toString().indexOf("Smith"));
-        assertNull(FeedbackAudit.of(new FeedbackItem("s", "c", "accepted", List.of(), null, null, null, Entries.NOW), EHR,
-                Entries.NOW).commentLength());
+        FeedbackItem uncommented = new FeedbackItem("s", "c", "accepted", List.of(), null, null, null, Entries.NOW);
+        assertNull(FeedbackAudit.of(uncommented, EHR, Entries.NOW).commentLength());
     }
 }

@@ -98,7 +98,8 @@ class BadInputIT {
     @Test
     void jsonThatIsNoObjectIsBadRequest() {
         for (String body : List.of("[]", "\"patient-view\"", "42", "null", "true")) {
-            assertOperationOutcome(client.post(HOOK, body, CdsClient.JSON), 400, "the request body must be a JSON object");
+            assertOperationOutcome(client.post(HOOK, body, CdsClient.JSON), 400,
+                    "the request body must be a JSON object");
             assertOperationOutcome(client.post(FEEDBACK, body, CdsClient.JSON), 400, NO_FEEDBACK);
         }
     }

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  */
 final class PrometheusText {
 
-    private static final Pattern SAMPLE = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{[^}]*})?\\s+(\\S+)(\\s+\\d+)?");
+    // name, optional {labels}, value, optional timestamp
+    private static final Pattern SAMPLE =
+            Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{[^}]*})?\\s+(\\S+)(\\s+\\d+)?");
 
     private PrometheusText() {
     }
