@@ -7,10 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.alliancecds.fhir.InstrumentScoring;
 import org.alliancecds.fhir.PrefetchQuery;
-import org.alliancecds.rules.RuleBase;
-import org.alliancecds.rules.RuleEngine;
 
 /**
  * {@code GET /cds-services}: our services, their prefetch templates, and the version of the rule base that will
@@ -20,16 +17,13 @@ import org.alliancecds.rules.RuleEngine;
 public class DiscoveryResource {
 
     @Inject
-    InstrumentScoring scoring;
-
-    @Inject
-    RuleEngine engine;
+    InService inService;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String discovery() {
-        Readiness.requireReady(scoring, engine);
-        String version = engine.inService().map(RuleBase::version).orElseThrow();
+        Generation generation = inService.require();
+        String version = generation.ruleBase().version();
         ObjectNode document = Json.MAPPER.createObjectNode();
         ArrayNode services = document.putArray("services");
         for (CdsService service : CdsService.ALL) {
@@ -40,7 +34,7 @@ public class DiscoveryResource {
                     .put("description", service.description())
                     .put("version", version);
             ObjectNode prefetch = entry.putObject("prefetch");
-            for (PrefetchQuery query : scoring.queries()) {
+            for (PrefetchQuery query : generation.instruments().queries()) {
                 prefetch.put(query.key(), query.template());
             }
         }
