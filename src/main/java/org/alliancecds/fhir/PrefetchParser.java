@@ -25,9 +25,7 @@ final class PrefetchParser {
     private final IJsonLikeParser parser;
     private final PrefetchShape shape;
 
-    /** @param parser a parser of its own: its error handler is set to {@link StructureErrors} */
     PrefetchParser(IJsonLikeParser parser) {
-        parser.setParserErrorHandler(new StructureErrors());
         this.parser = parser;
         this.shape = new PrefetchShape(FhirContext.forR4Cached());
     }
