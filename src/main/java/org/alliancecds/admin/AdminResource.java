@@ -7,8 +7,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.alliancecds.hooks.InService;
 import org.alliancecds.rules.RuleBase;
-import org.alliancecds.rules.RuleEngine;
 import org.alliancecds.rules.RuleProblem;
 
 /**
@@ -19,7 +19,7 @@ import org.alliancecds.rules.RuleProblem;
 public class AdminResource {
 
     @Inject
-    RuleEngine engine;
+    InService inService;
 
     @Inject
     ReloadService reloads;
@@ -28,7 +28,7 @@ public class AdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     public String ruleBase() {
         ObjectNode status = AdminJson.MAPPER.createObjectNode();
-        engine.inService().ifPresent(ruleBase -> status.put("version", ruleBase.version())
+        inService.ruleBase().ifPresent(ruleBase -> status.put("version", ruleBase.version())
                 .put("compiledAt", ruleBase.compiledAt().toString()).put("rules", ruleBase.rules().size()));
         ArrayNode history = status.putArray("reloads");
         for (ReloadRecord record : reloads.history()) {

@@ -10,7 +10,7 @@ import org.alliancecds.audit.AuditReader;
 import org.alliancecds.audit.AuditUnavailableException;
 import org.alliancecds.audit.FeedbackStatistics;
 import org.alliancecds.hooks.CdsProblem;
-import org.alliancecds.rules.RuleEngine;
+import org.alliancecds.hooks.InService;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -35,7 +35,7 @@ public class FeedbackStatsResource {
     AuditReader audit;
 
     @Inject
-    RuleEngine engine;
+    InService inService;
 
     @Inject
     Clock clock;
@@ -50,7 +50,7 @@ public class FeedbackStatsResource {
             LOG.warning(() -> "feedback statistics: " + e.getMessage());
             throw new CdsProblem(503, "transient", "the audit database cannot be read now; try again later");
         }
-        return AdminJson.write(FeedbackReport.of(statistics, engine.inService()));
+        return AdminJson.write(FeedbackReport.of(statistics, inService.ruleBase()));
     }
 
     static Instant since(String text, ZoneId siteZone) {

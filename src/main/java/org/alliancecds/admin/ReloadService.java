@@ -6,22 +6,29 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.alliancecds.fhir.InstrumentScoring;
+import org.alliancecds.hooks.Generation;
+import org.alliancecds.hooks.InService;
 import org.alliancecds.rules.RuleEngine;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Runs the {@link Reloader} every {@code cds.reload.interval-ms} on the server's managed scheduler; 0 turns it off. */
+/**
+ * Puts the first generation in service (retrying with a growing pause until one is), then runs the
+ * {@link Reloader} every {@code cds.reload.interval-ms} on the server's managed scheduler; 0 turns watching off.
+ */
 @ApplicationScoped
 public class ReloadService {
 
     private static final Logger LOG = Logger.getLogger(ReloadService.class.getName());
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -39,10 +46,17 @@ public class ReloadService {
     long intervalMs;
 
     @Inject
+    @ConfigProperty(name = "cds.startup.retry-max-delay-ms", defaultValue = "60000")
+    long retryMaxDelayMs;
+
+    @Inject
     InstrumentScoring scoring;
 
     @Inject
     RuleEngine engine;
+
+    @Inject
+    InService inService;
 
     @Inject
     Clock clock;
@@ -50,10 +64,10 @@ public class ReloadService {
     private Reloader reloader;
     private ScheduledFuture<?> polling;
 
-    /** Starts watching, once start-up has put the first rule base in service. */
+    /** Loads the first generation now (retried until one is in service), then watches the directories. */
     public synchronized void start() {
-        reloader = new Reloader(Path.of(rulesDirectory), Path.of(profilesDirectory), scoring, engine, clock);
-        reloader.markLoaded();
+        reloader = new Reloader(Path.of(rulesDirectory), Path.of(profilesDirectory), this::build, inService, clock);
+        reloader.loadUntilServing(scheduler, FIRST_RETRY, Duration.ofMillis(Math.max(retryMaxDelayMs, 1)));
         if (intervalMs > 0) {
             polling = scheduler.scheduleWithFixedDelay(this::check, intervalMs, intervalMs, TimeUnit.MILLISECONDS);
             LOG.info(() -> "watching " + rulesDirectory + " and " + profilesDirectory + " every " + intervalMs + " ms");
@@ -64,11 +78,17 @@ public class ReloadService {
         return reloader == null ? List.of() : reloader.history();
     }
 
+    /** The instruments and the rule base, read and compiled together; nothing goes into service if either fails. */
+    private Generation build() {
+        return new Generation(scoring.load(), engine.compile());
+    }
+
     private void check() {
         try {
             reloader.checkNow();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "reload check failed; the rule base in service is unchanged", e);
+        } catch (RuntimeException | LinkageError e) {
+            // Caught whatever it is: an exception escaping a fixed-delay task would end the watching for good.
+            LOG.log(Level.WARNING, "reload check failed; the generation in service is unchanged", e);
         }
     }
 

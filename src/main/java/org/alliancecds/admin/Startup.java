@@ -5,17 +5,15 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.alliancecds.fhir.FhirResources;
-import org.alliancecds.fhir.InstrumentScoring;
-import org.alliancecds.rules.RuleEngine;
-import org.alliancecds.rules.RuleFileException;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Does the expensive work before the first request: warms HAPI's parser, reads the instruments and compiles the
- * rule base, then watches them for changes. A failure leaves the service unready (health says so) with the reason in
- * the log, until a corrected file is picked up by the reload.
+ * Does the expensive work before the first request: warms HAPI's parser, then has the first generation (instruments
+ * and rule base) put in service and the directories watched. A failure leaves the service unready (readiness says
+ * why, the reload history has it) while the load is retried with a growing pause, and a corrected file is picked up
+ * by the reload.
  */
 @ApplicationScoped
 public class Startup {
@@ -26,23 +24,13 @@ public class Startup {
     FhirResources fhir;
 
     @Inject
-    InstrumentScoring scoring;
-
-    @Inject
-    RuleEngine engine;
-
-    @Inject
     ReloadService reloads;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         try {
             fhir.warmUp();
-            scoring.load();
-            engine.load();
-        } catch (RuleFileException e) {
-            LOG.severe(() -> "not ready: " + e.getMessage());
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "not ready: start-up failed", e);
+            LOG.log(Level.WARNING, "warming up the FHIR parser failed; the first call will pay for it", e);
         }
         reloads.start();
     }

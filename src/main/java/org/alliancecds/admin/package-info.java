@@ -6,7 +6,9 @@
  * <p>
  * In: changes to the two directories; calls to {@code /admin/*} carrying {@code Authorization: Bearer} and the
  * configured {@code cds.admin.token} ({@link org.alliancecds.admin.AdminGuard}; without a configured token the admin
- * API is off). Out: a new rule base put in service atomically, or the last good one kept with the reasons; JSON for
+ * API is off). Out: a new generation (instruments and rule base together, {@link org.alliancecds.hooks.Generation})
+put in service atomically, or the last good one kept with the reasons; the first one loaded at start-up, retried
+until it is in service; JSON for
  * the console; the console's static files. Out of scope: compiling and checking (that is {@code rules} and
  * {@code fhir}), and the EHRs' authentication, which must leave {@code /admin/*} to this package.
  */

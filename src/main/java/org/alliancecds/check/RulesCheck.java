@@ -4,9 +4,12 @@ import org.alliancecds.cards.CardMemory;
 import org.alliancecds.facts.PatientFacts;
 import org.alliancecds.fhir.FhirResources;
 import org.alliancecds.fhir.InstrumentScoring;
+import org.alliancecds.fhir.Instruments;
 import org.alliancecds.fhir.PatientRecordResolver;
 import org.alliancecds.fhir.scoring.ProfileException;
+import org.alliancecds.hooks.Generation;
 import org.alliancecds.hooks.HookHandler;
+import org.alliancecds.hooks.InService;
 import org.alliancecds.rules.RuleBase;
 import org.alliancecds.rules.RuleEngine;
 import org.alliancecds.rules.RuleFileException;
@@ -56,8 +59,9 @@ public final class RulesCheck {
         InstrumentScoring scoring = new InstrumentScoring(profiles.toString(), PatientFacts.DEFAULT_EPISODE_GAP_DAYS,
                 clock);
         RuleEngine engine = new RuleEngine(rules.toString(), clock);
+        Instruments instruments;
         try {
-            scoring.load();
+            instruments = scoring.load();
             out.println("profiles: " + profiles + " read");
         } catch (ProfileException e) {
             out.println("ERROR " + e.getMessage());
@@ -66,16 +70,17 @@ public final class RulesCheck {
         if (!validated(out)) {
             return false;
         }
+        RuleBase ruleBase;
         try {
-            RuleBase ruleBase = engine.load();
+            ruleBase = engine.compile();
             out.println("rules: " + ruleBase.rules().size() + " card rules compiled, version " + ruleBase.version());
         } catch (RuleFileException e) {
             e.problems().forEach(problem -> out.println("ERROR " + problem));
             return false;
         }
         HookHandler handler = new HookHandler(
-                new PatientRecordResolver(new FhirResources(TIMEOUT_MS, TIMEOUT_MS), MAX_PAGES), scoring, engine,
-                CardMemory.NONE, clock);
+                new PatientRecordResolver(new FhirResources(TIMEOUT_MS, TIMEOUT_MS), MAX_PAGES),
+                InService.serving(new Generation(instruments, ruleBase)), CardMemory.NONE, clock);
         List<ScenarioResult> results = new ScenarioRunner(handler::answer)
                 .run(ScenarioCases.read(rules, LocalDate.now(clock)));
         results.forEach(result -> out.println(result.line()));

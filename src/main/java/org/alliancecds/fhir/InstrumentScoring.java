@@ -2,24 +2,17 @@ package org.alliancecds.fhir;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.alliancecds.facts.PatientFacts;
-import org.alliancecds.fhir.scoring.CarePeriods;
 import org.alliancecds.fhir.scoring.InstrumentCatalog;
 import org.alliancecds.fhir.scoring.InstrumentCatalogLoader;
-import org.alliancecds.fhir.scoring.PatientScorer;
-import org.alliancecds.fhir.scoring.Scored;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * The instruments of {@code fhir-profiles/} in service: scores patient records and says which prefetch queries the
- * services need.
+ * Reads the instruments of {@code fhir-profiles/}. It keeps nothing: what is in service is decided by whoever puts a
+ * whole generation (these instruments with a rule base) in service, so that profiles never go live without rules.
  */
 @ApplicationScoped
 public class InstrumentScoring {
@@ -29,10 +22,6 @@ public class InstrumentScoring {
     private Path profilesDirectory;
     private Clock clock;
     private int episodeGapDays;
-    private volatile Loaded loaded;
-
-    private record Loaded(InstrumentCatalog catalog, PatientScorer scorer, List<PrefetchQuery> queries) {
-    }
 
     protected InstrumentScoring() {
         // for CDI proxies
@@ -47,40 +36,14 @@ public class InstrumentScoring {
         this.clock = clock;
     }
 
-    /** Reads the profiles directory and puts its instruments in service. */
-    public void load() {
+    /**
+     * Reads the profiles directory.
+     *
+     * @throws org.alliancecds.fhir.scoring.ProfileException when a profile cannot be used
+     */
+    public Instruments load() {
         InstrumentCatalog catalog = InstrumentCatalogLoader.load(profilesDirectory);
-        loaded = new Loaded(catalog, new PatientScorer(catalog, clock.getZone()), PrefetchQueries.of(catalog));
-        LOG.info(() -> catalog.definitions().size() + " instruments in service from "
-                + profilesDirectory.toAbsolutePath());
-    }
-
-    public boolean ready() {
-        return loaded != null;
-    }
-
-    public List<PrefetchQuery> queries() {
-        return current().queries();
-    }
-
-    /** Questionnaires the record's responses name that nothing here resolves. */
-    public Set<String> unknownForms(PatientRecord record) {
-        return current().scorer().unknownForms(record.resources());
-    }
-
-    /** The patient's facts, and notes on what was not scored. */
-    public ScoredPatient score(PatientRecord record) {
-        Scored scored = current().scorer().score(record.resources(), record.patientId());
-        PatientFacts facts = PatientFacts.of(record.patientId(), scored.scores(), scored.answers(),
-                CarePeriods.of(record.resources(), record.patientId(), clock.getZone()), LocalDate.now(clock), episodeGapDays);
-        return new ScoredPatient(facts, scored.notes());
-    }
-
-    private Loaded current() {
-        Loaded now = loaded;
-        if (now == null) {
-            throw new IllegalStateException("instruments are not loaded yet");
-        }
-        return now;
+        LOG.info(() -> catalog.definitions().size() + " instruments read from " + profilesDirectory.toAbsolutePath());
+        return new Instruments(catalog, clock, episodeGapDays);
     }
 }

@@ -1,5 +1,6 @@
 package org.alliancecds.fhir;
 
+import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IJsonLikeParser;
 import ca.uhn.fhir.parser.json.jackson.JacksonStructure;
@@ -22,9 +23,11 @@ import java.util.Optional;
 final class PrefetchParser {
 
     private final IJsonLikeParser parser;
+    private final PrefetchShape shape;
 
     PrefetchParser(IJsonLikeParser parser) {
         this.parser = parser;
+        this.shape = new PrefetchShape(FhirContext.forR4Cached());
     }
 
     /** The resources of a prefetch value, or empty when the EHR sent an OperationOutcome instead of data. */
@@ -34,6 +37,7 @@ final class PrefetchParser {
         }
         IBaseResource parsed;
         try {
+            shape.check(value);
             JacksonStructure tree = new JacksonStructure();
             tree.setNativeObject((ObjectNode) value);
             parsed = parser.parseResource(tree);

@@ -7,10 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.alliancecds.fhir.InstrumentScoring;
 import org.alliancecds.fhir.PrefetchQuery;
-import org.alliancecds.rules.RuleBase;
-import org.alliancecds.rules.RuleEngine;
 
 /**
  * {@code GET /cds-services}: our services, their prefetch templates, and the version of the rule base that will
@@ -25,16 +22,13 @@ public class DiscoveryResource {
     static final String RULE_BASE_VERSION = "org.alliance-cds.rule-base-version";
 
     @Inject
-    InstrumentScoring scoring;
-
-    @Inject
-    RuleEngine engine;
+    InService inService;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String discovery() {
-        Readiness.requireReady(scoring, engine);
-        String version = engine.inService().map(RuleBase::version).orElseThrow();
+        Generation generation = inService.require();
+        String version = generation.ruleBase().version();
         ObjectNode document = Json.MAPPER.createObjectNode();
         ArrayNode services = document.putArray("services");
         for (CdsService service : CdsService.ALL) {
@@ -46,7 +40,7 @@ public class DiscoveryResource {
                     .put("version", SPECIFICATION_VERSION);
             entry.putObject("extension").put(RULE_BASE_VERSION, version);
             ObjectNode prefetch = entry.putObject("prefetch");
-            for (PrefetchQuery query : scoring.queries()) {
+            for (PrefetchQuery query : generation.instruments().queries()) {
                 prefetch.put(query.key(), query.template());
             }
         }

@@ -8,7 +8,7 @@ import org.alliancecds.cards.Card;
 import org.alliancecds.cards.CardMemory;
 import org.alliancecds.cards.CardAssembler;
 import org.alliancecds.fhir.DataUnavailableException;
-import org.alliancecds.fhir.InstrumentScoring;
+import org.alliancecds.fhir.Instruments;
 import org.alliancecds.fhir.InvalidPrefetchException;
 import org.alliancecds.fhir.PatientRecord;
 import org.alliancecds.fhir.PatientRecordResolver;
@@ -34,8 +34,7 @@ public class HookHandler {
 
     private final CardAssembler assembler = new CardAssembler(UUID::randomUUID);
     private PatientRecordResolver resolver;
-    private InstrumentScoring scoring;
-    private RuleEngine engine;
+    private InService inService;
     private CardMemory memory;
     private Clock clock;
 
@@ -44,15 +43,14 @@ public class HookHandler {
     }
 
     /**
-     * @param memory what users answered before, so that answered cards stay quiet
-     * @param clock  the site's clock, whose zone tells the days of quiet periods
+     * @param inService the instruments and rule base a call is answered with, taken once per call
+     * @param memory    what users answered before, so that answered cards stay quiet
+     * @param clock     the site's clock, whose zone tells the days of quiet periods
      */
     @Inject
-    public HookHandler(PatientRecordResolver resolver, InstrumentScoring scoring, RuleEngine engine,
-                       CardMemory memory, Clock clock) {
+    public HookHandler(PatientRecordResolver resolver, InService inService, CardMemory memory, Clock clock) {
         this.resolver = resolver;
-        this.scoring = scoring;
-        this.engine = engine;
+        this.inService = inService;
         this.memory = memory;
         this.clock = clock;
     }
@@ -91,12 +89,12 @@ public class HookHandler {
         HookCall call = HookRequestReader.read(body, CdsService.byId(serviceId), notes);
         notes.patient(FhirIds.patientIdOf(call.patientId()));
         notes.user(call.userId());
-        Readiness.requireReady(scoring, engine);
-        PatientRecord record = record(call);
-        ScoredPatient patient = scoring.score(record);
+        Generation generation = inService.require();
+        PatientRecord record = record(call, generation.instruments());
+        ScoredPatient patient = generation.instruments().score(record);
         patient.notes().forEach(note -> LOG.fine(() -> LogText.safe(call.hookInstance()) + " "
                 + LogText.patient(call.patientId()) + " " + LogText.safe(note.source()) + ": " + note.message()));
-        Evaluation evaluation = engine.evaluate(patient.facts());
+        Evaluation evaluation = RuleEngine.evaluate(generation.ruleBase(), patient.facts());
         String patientId = FhirIds.patientIdOf(call.patientId());
         AssembledCards cards = assembler.assemble(evaluation, memory.answers(patientId, call.userId()),
                 clock.getZone());
@@ -105,10 +103,10 @@ public class HookHandler {
         return new HookAnswer(patient, evaluation, cards.cards());
     }
 
-    private PatientRecord record(HookCall call) {
+    private PatientRecord record(HookCall call, Instruments instruments) {
         try {
-            PatientRecord record = resolver.resolve(call.dataRequest(), scoring.queries());
-            return resolver.withForms(call.dataRequest(), record, scoring.unknownForms(record));
+            PatientRecord record = resolver.resolve(call.dataRequest(), instruments.queries());
+            return resolver.withForms(call.dataRequest(), record, instruments.unknownForms(record));
         } catch (InvalidPrefetchException e) {
             throw CdsProblem.invalid(e.getMessage());
         } catch (DataUnavailableException e) {

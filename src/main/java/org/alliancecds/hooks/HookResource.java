@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import org.alliancecds.audit.AuditTrail;
 import org.alliancecds.audit.FeedbackItem;
 import org.alliancecds.quiet.AnsweredCards;
-import org.alliancecds.rules.RuleEngine;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -34,7 +33,7 @@ public class HookResource {
     AnsweredCards answeredCards;
 
     @Inject
-    RuleEngine engine;
+    InService inService;
 
     @Inject
     Clock clock;
@@ -64,7 +63,7 @@ public class HookResource {
      */
     private boolean offeredSuggestions(String cardUuid) {
         return answeredCards.ruleOf(cardUuid)
-                .flatMap(ruleId -> engine.inService().flatMap(ruleBase -> ruleBase.rule(ruleId)))
+                .flatMap(ruleId -> inService.ruleBase().flatMap(ruleBase -> ruleBase.rule(ruleId)))
                 .map(rule -> rule.suggestion() != null).orElse(false);
     }
 }

@@ -16,21 +16,18 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * Holds the rule base in service and evaluates patients against it. Each evaluation takes the rule base once at
- * its start, so replacing the rule base never affects a request already running.
+ * Compiles the rule base and evaluates patients against a given one. It keeps no rule base: the one in service is
+ * part of a whole generation held above (with the instruments it was compiled for), which a call reads once.
  */
 @ApplicationScoped
 public class RuleEngine {
 
     private static final Logger LOG = Logger.getLogger(RuleEngine.class.getName());
 
-    private final AtomicReference<RuleBase> inService = new AtomicReference<>();
     private Path rulesDirectory;
     private RuleBaseCompiler compiler;
 
@@ -45,22 +42,16 @@ public class RuleEngine {
         this.compiler = new RuleBaseCompiler(clock);
     }
 
-    /** Compiles the rules directory and puts the result in service. */
-    public RuleBase load() {
+    /**
+     * Compiles the rules directory.
+     *
+     * @throws RuleFileException with every problem at its file and line
+     */
+    public RuleBase compile() {
         RuleBase compiled = compiler.compile(rulesDirectory);
-        inService.set(compiled);
-        LOG.info(() -> "rule base " + compiled.version() + " in service: " + compiled.rules().size()
+        LOG.info(() -> "rule base " + compiled.version() + " compiled: " + compiled.rules().size()
                 + " card rules from " + rulesDirectory.toAbsolutePath());
         return compiled;
-    }
-
-    public Optional<RuleBase> inService() {
-        return Optional.ofNullable(inService.get());
-    }
-
-    public Evaluation evaluate(PatientFacts facts) {
-        RuleBase ruleBase = inService().orElseThrow(() -> new IllegalStateException("no rule base in service"));
-        return evaluate(ruleBase, facts);
     }
 
     /** Runs one rule base on one patient's facts; usable without a container. */

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
@@ -35,12 +36,12 @@ class AuditQueueTest {
         queue.submit(Entries.invocation("first"));
         await(() -> store.attempts.get() == 1, "the first entry never reached the store");
 
-        long start = System.nanoTime();
         IntStream.range(0, 1000).forEach(i -> queue.submit(Entries.invocation("e" + i)));
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-        // The store holds its write for up to 10 s; the 900 refused entries each log a line, which is most of this.
-        assertTrue(took.compareTo(Duration.ofSeconds(2)) < 0, () -> "1000 submits took " + took);
+        // No time limit (the machine may be loaded): the proof is that all submits returned while the store still
+        // holds its first write, which it does until unblocked (or for a minute, far beyond any slow run).
+        assertEquals(1, store.attempts.get(), "the store was asked for more than the first write");
+        assertTrue(store.written.isEmpty(), "the store's first write finished before the submits did");
         AuditStats blocked = queue.stats();
         assertEquals(101, blocked.pending(), blocked::toString);
         assertEquals(900, blocked.dropped(), blocked::toString);
@@ -120,7 +121,36 @@ class AuditQueueTest {
         AuditStats stats = queue.stats();
         assertEquals(4, stats.dropped(), stats::toString);
         assertEquals(0, stats.pending(), stats::toString);
-        assertFalse(queue.writerDied(), "a stopped writer did not die");
+        // The worker was interrupted in the middle of its retries: that is a stop, not a death.
+        assertFalse(queue.writerDied(), "a writer ended by the shutdown deadline was reported dead");
+    }
+
+    /**
+     * Submits racing a stop: an entry offered just after the shutdown drained the backlog used to stay in it, neither
+     * written nor dropped. Run many times, since one run hits the window only now and then.
+     */
+    @Test
+    void everyEntrySubmittedDuringAStopIsEitherWrittenOrCountedAsDropped() throws Exception {
+        for (int round = 0; round < 3000; round++) {
+            TestStore store = new TestStore();
+            AuditQueue racing = new AuditQueue(1000, store, FAST);
+            CountDownLatch go = new CountDownLatch(1);
+            int perThread = 20;
+            List<Thread> submitters = IntStream.range(0, 2).mapToObj(t -> new Thread(() -> {
+                awaitLatch(go);
+                IntStream.range(0, perThread).forEach(i -> racing.submit(Entries.invocation(t + "-" + i)));
+            })).toList();
+            submitters.forEach(Thread::start);
+            go.countDown();
+            racing.stop(Duration.ZERO);
+            for (Thread submitter : submitters) {
+                submitter.join();
+            }
+            AuditStats stats = racing.stats();
+            String where = "round " + round + ": " + stats;
+            assertEquals(2L * perThread, stats.written() + stats.dropped() + stats.pending(), where);
+            assertEquals(0, stats.pending(), () -> "left in a stopped queue, " + where);
+        }
     }
 
     @Test
@@ -144,11 +174,21 @@ class AuditQueueTest {
         queue = started(new AuditQueue(100, broken, FAST));
         queue.submit(Entries.invocation("a"));
         await(queue::writerDied, "the writer's death went unnoticed");
+        queue.stop(Duration.ofSeconds(1));
+        assertTrue(queue.writerDied(), "a stop hid that the writer had died");
     }
 
     private static AuditQueue started(AuditQueue queue) {
         queue.start(Executors.defaultThreadFactory());
         return queue;
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void await(BooleanSupplier condition, String message) {

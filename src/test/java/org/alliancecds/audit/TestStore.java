@@ -7,7 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A stand-in database for the queue: it can be down, slow (blocked on a latch), or refuse chosen entries. */
+/** A stand-in database for the queue: it can be down, slow (blocked on a latch, for a minute at most), or refuse chosen entries. */
 final class TestStore implements AuditStore {
 
     final List<AuditEntry> written = new CopyOnWriteArrayList<>();
@@ -49,7 +49,7 @@ final class TestStore implements AuditStore {
         attempts.incrementAndGet();
         if (blocked) {
             try {
-                open.await(10, TimeUnit.SECONDS);
+                open.await(60, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);

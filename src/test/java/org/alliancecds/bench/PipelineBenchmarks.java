@@ -10,10 +10,13 @@ import org.alliancecds.facts.PatientFacts;
 import org.alliancecds.fhir.DataRequest;
 import org.alliancecds.fhir.FhirResources;
 import org.alliancecds.fhir.InstrumentScoring;
+import org.alliancecds.fhir.Instruments;
 import org.alliancecds.fhir.PatientRecord;
 import org.alliancecds.fhir.PatientRecordResolver;
 import org.alliancecds.cards.CardMemory;
+import org.alliancecds.hooks.Generation;
 import org.alliancecds.hooks.HookHandler;
+import org.alliancecds.hooks.InService;
 import org.alliancecds.rules.Evaluation;
 import org.alliancecds.rules.RuleBase;
 import org.alliancecds.rules.RuleEngine;
@@ -63,11 +66,11 @@ public class PipelineBenchmarks {
         Clock clock = Clock.systemDefaultZone();
         InstrumentScoring scoring = new InstrumentScoring("fhir-profiles", PatientFacts.DEFAULT_EPISODE_GAP_DAYS,
                 clock);
-        scoring.load();
-        RuleEngine engine = new RuleEngine("rules", clock);
-        ruleBase = engine.load();
+        Instruments instruments = scoring.load();
+        ruleBase = new RuleEngine("rules", clock).compile();
         PatientRecordResolver resolver = new PatientRecordResolver(new FhirResources(TIMEOUT_MS, TIMEOUT_MS), 1);
-        handler = new HookHandler(resolver, scoring, engine, CardMemory.NONE, clock);
+        handler = new HookHandler(resolver, InService.serving(new Generation(instruments, ruleBase)), CardMemory.NONE,
+                clock);
         body = TwelveSessions.request(LocalDate.now(clock));
         List<Card> cards = handler.answer("alliance-patient-view", body);
         if (cards.size() < 3) {
@@ -75,8 +78,8 @@ public class PipelineBenchmarks {
         }
         DataRequest request = new DataRequest(TwelveSessions.PATIENT, Map.of("patientId", TwelveSessions.PATIENT),
                 prefetchOf(body), null, null);
-        PatientRecord record = resolver.resolve(request, scoring.queries());
-        facts = scoring.score(record).facts();
+        PatientRecord record = resolver.resolve(request, instruments.queries());
+        facts = instruments.score(record).facts();
         scenarios = ScenarioCases.read(Path.of("rules"), LocalDate.now(clock));
     }
 

@@ -5,7 +5,9 @@ import org.alliancecds.facts.PatientFacts;
 import org.alliancecds.fhir.FhirResources;
 import org.alliancecds.fhir.InstrumentScoring;
 import org.alliancecds.fhir.PatientRecordResolver;
+import org.alliancecds.hooks.Generation;
 import org.alliancecds.hooks.HookHandler;
+import org.alliancecds.hooks.InService;
 import org.alliancecds.rules.RuleBase;
 import org.alliancecds.rules.RuleBaseCompiler;
 import org.alliancecds.rules.RuleEngine;
@@ -30,11 +32,9 @@ public final class Pipelines {
         Clock clock = Clock.systemDefaultZone();
         InstrumentScoring scoring = new InstrumentScoring("fhir-profiles", PatientFacts.DEFAULT_EPISODE_GAP_DAYS,
                 clock);
-        scoring.load();
-        RuleEngine engine = new RuleEngine(rules.toString(), clock);
-        engine.load();
-        return new HookHandler(new PatientRecordResolver(new FhirResources(TIMEOUT_MS, TIMEOUT_MS), 1), scoring,
-                engine, memory, clock);
+        Generation generation = new Generation(scoring.load(), new RuleEngine(rules.toString(), clock).compile());
+        return new HookHandler(new PatientRecordResolver(new FhirResources(TIMEOUT_MS, TIMEOUT_MS), 1),
+                InService.serving(generation), memory, clock);
     }
 
     public static RuleBase ruleBase(Path rules) {

@@ -17,12 +17,10 @@ class DiscoveryResourceTest {
     @Test
     void versionIsTheSpecificationsAndTheRuleBaseVersionIsAnExtension() {
         DiscoveryResource discovery = new DiscoveryResource();
-        discovery.scoring = new InstrumentScoring("fhir-profiles", PatientFacts.DEFAULT_EPISODE_GAP_DAYS,
-                Clock.systemUTC());
-        discovery.scoring.load();
-        discovery.engine = new RuleEngine("rules", Clock.systemUTC());
-        discovery.engine.load();
-        String ruleBase = discovery.engine.inService().map(RuleBase::version).orElseThrow();
+        RuleBase rules = new RuleEngine("rules", Clock.systemUTC()).compile();
+        discovery.inService = InService.serving(new Generation(new InstrumentScoring("fhir-profiles",
+                PatientFacts.DEFAULT_EPISODE_GAP_DAYS, Clock.systemUTC()).load(), rules));
+        String ruleBase = rules.version();
 
         JsonNode services = Json.read(discovery.discovery()).path("services");
         assertEquals(CdsService.ALL.size(), services.size(), services::toString);

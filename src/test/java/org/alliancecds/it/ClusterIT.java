@@ -113,7 +113,7 @@ class ClusterIT {
         Path thresholds = RULES.resolve("thresholds.csv");
         String table = Files.readString(thresholds);
         assertTrue(table.contains("gad7.moderate,10,"), "test set-up: the GAD-7 threshold row");
-        Files.writeString(thresholds, table.replace("gad7.moderate,10,", "gad7.moderate,9,"));
+        Folders.replace(thresholds, table.replace("gad7.moderate,10,", "gad7.moderate,9,"));
         String after = awaitNewVersion(a, before);
         assertEquals(after, awaitNewVersion(b, before), "the instances reloaded the same edit differently");
     }

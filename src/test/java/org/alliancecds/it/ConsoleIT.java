@@ -2,6 +2,7 @@ package org.alliancecds.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.alliancecds.testing.Folders;
 import org.alliancecds.testing.RuleCatalogue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -240,7 +241,7 @@ class ConsoleIT {
         page.await("#rule-base-version");
         String lastReload = status().path("reloads").path(0).path("at").asText();
         try {
-            Files.writeString(rule, good.replace("latest, value >=", "latest value >="));
+            Folders.replace(rule, good.replace("latest, value >=", "latest value >="));
             awaitReload(lastReload, reload -> !reload.path("accepted").asBoolean());
             driver.findElement(By.id("refresh-status")).click();
             WebElement refused = page.await("#reload-table tr.refused");
@@ -249,11 +250,11 @@ class ConsoleIT {
             page.scrollTo("status");
             browser.screenshot(Path.of("target/console-reload.png"));
             String refusedAt = status().path("reloads").path(0).path("at").asText();
-            Files.writeString(rule, good);
+            Folders.replace(rule, good);
             awaitReload(refusedAt, reload -> reload.path("accepted").asBoolean());
         } finally {
             // whatever failed above, the served rules are the shipped ones again for the tests after this one
-            Files.writeString(rule, good);
+            Folders.replace(rule, good);
         }
     }
 

@@ -3,6 +3,7 @@ package org.alliancecds.it;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alliancecds.check.ScenarioCase;
 import org.alliancecds.check.ScenarioCases;
+import org.alliancecds.testing.Folders;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -73,8 +74,8 @@ class HotReloadIT {
             return;
         }
         String lastReload = newestReload(status()).path("at").asText();
-        Files.writeString(SERVED.resolve(THRESHOLDS), thresholds);
-        Files.writeString(SERVED.resolve(ANXIETY_RULE), anxietyRule);
+        Folders.replace(SERVED.resolve(THRESHOLDS), thresholds);
+        Folders.replace(SERVED.resolve(ANXIETY_RULE), anxietyRule);
         awaitStatus(status -> !newestReload(status).path("at").asText().equals(lastReload)
                 && newestReload(status).path("accepted").asBoolean());
     }
@@ -135,7 +136,7 @@ class HotReloadIT {
         served.add(status().path("version").asText());
         for (String severeAt : List.of("21", "22", "20")) {
             String previous = served.get(served.size() - 1);
-            Files.writeString(SERVED.resolve(THRESHOLDS), thresholds.replace("phq9.severe,20,",
+            Folders.replace(SERVED.resolve(THRESHOLDS), thresholds.replace("phq9.severe,20,",
                     "phq9.severe," + severeAt + ","));
             served.add(awaitStatus(status -> !status.path("version").asText().equals(previous))
                     .path("version").asText());
@@ -160,7 +161,7 @@ class HotReloadIT {
     private static void edit(String file, String from, String to) throws IOException {
         String text = Files.readString(SERVED.resolve(file));
         assertTrue(text.contains(from), "test set-up: " + from);
-        Files.writeString(SERVED.resolve(file), text.replace(from, to));
+        Folders.replace(SERVED.resolve(file), text.replace(from, to));
     }
 
     private JsonNode status() {

@@ -3,6 +3,7 @@ package org.alliancecds.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -35,6 +36,21 @@ public final class Folders {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(file);
             }
+        }
+    }
+
+    /**
+     * Gives {@code file} the new text in one step, as an editor that saves atomically does: written whole to a file
+     * outside the watched folders (under target/, the same file system), then moved over the old one. A server that
+     * polls the folder sees the old text or the new, never a half-written file.
+     */
+    public static void replace(Path file, String text) throws IOException {
+        Path staging = Files.createTempFile(Files.createDirectories(Path.of("target")), "replacing-", ".tmp");
+        try {
+            Files.writeString(staging, text);
+            Files.move(staging, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(staging);
         }
     }
 }

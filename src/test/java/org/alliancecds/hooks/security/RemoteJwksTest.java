@@ -82,12 +82,13 @@ class RemoteJwksTest {
 
     @Test
     void aSlowKeySetEndpointIsATimelyRefusal() {
-        ehr.serve(TestKeys.publicSet(OLD)).delay(Duration.ofSeconds(3));
+        ehr.serve(TestKeys.publicSet(OLD)).delay(Duration.ofSeconds(10));
         TokenVerifier verifier = jwksUriVerifier();
         long start = System.nanoTime();
         assertThrows(AuthenticationException.class, () -> verifier.verify(token(OLD), Set.of(AUD)));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        assertTrue(took.compareTo(Duration.ofSeconds(2)) < 0, () -> "took " + took);
+        // Well under the endpoint's 10 s, with room for a loaded machine: the fetch's own timeout ended the wait.
+        assertTrue(took.compareTo(Duration.ofSeconds(6)) < 0, () -> "took " + took);
     }
 
     @Test
