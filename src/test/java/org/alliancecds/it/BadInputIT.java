@@ -244,7 +244,7 @@ class BadInputIT {
     void aRedirectWithinTheSameOriginIsFollowed() {
         fhir.redirectTo(fhir.movedBaseUrl());
         assertEquals(Set.of(SUICIDE_RISK, SEVERE_SYMPTOMS), topics(client.post(HOOK, fetching(fhir.baseUrl()))));
-        assertTrue(fhir.requests().stream().anyMatch(request -> request.pathAndQuery().startsWith("/moved/")));
+        assertTrue(fhir.requests().stream().anyMatch(request -> request.pathAndQuery().startsWith("/fhir/moved/")));
     }
 
     @Test
