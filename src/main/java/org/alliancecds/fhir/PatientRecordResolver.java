@@ -73,6 +73,7 @@ public class PatientRecordResolver {
     }
 
     private PatientRecord gather(DataRequest request, List<PrefetchQuery> queries, CallFetches fetches) {
+        requireScopeForFetches(request, queries);
         PrefetchParser prefetch = new PrefetchParser(fhir.jsonParser());
         List<Resource> resources = new ArrayList<>();
         for (PrefetchQuery query : queries) {
@@ -103,6 +104,25 @@ public class PatientRecordResolver {
             LOG.info(() -> "foreign Questionnaires not fetched: " + e.detail());
         }
         return new PatientRecord(record.patientId(), resources);
+    }
+
+    /**
+     * Before anything is fetched: every required key that must be fetched is one the token's scope can read, or
+     * nothing is (CDS Hooks 2.0, fhirAuthorization.scope). A fetch that cannot be completed is not begun.
+     */
+    private static void requireScopeForFetches(DataRequest request, List<PrefetchQuery> queries) {
+        if (request.server().isEmpty()) {
+            return;
+        }
+        for (PrefetchQuery query : queries) {
+            JsonNode given = request.prefetch().get(query.key());
+            boolean toFetch = given == null || "OperationOutcome".equals(given.path("resourceType").asText());
+            if (query.need() == Need.REQUIRED && toFetch && !request.maySearch(query.resourceType())) {
+                throw new DataUnavailableException("prefetch '" + query.key() + "' must be fetched, and "
+                        + "fhirAuthorization.scope does not allow reading " + query.resourceType()
+                        + ", so nothing was fetched");
+            }
+        }
     }
 
     /** An optional key: what can be had, and nothing (with a log line) when it cannot. */

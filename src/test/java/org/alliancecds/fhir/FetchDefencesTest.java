@@ -147,6 +147,20 @@ class FetchDefencesTest {
         assertTrue(took.compareTo(WELL_WITHIN) < 0, "took " + took);
     }
 
+    /** TLS is layered over the deadline socket: a server that takes the connection and never shakes hands. */
+    @Test
+    void aTlsServerThatNeverAnswersTheHandshakeIsCutAtTheBudget() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            String base = "https://127.0.0.1:" + silent.getLocalPort() + "/fhir";
+            long start = System.nanoTime();
+            DataUnavailableException refused = refused(request(base, ALL_READ, base + " allow-private"));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertTrue(refused.detail().contains("budget of 2000 ms"), refused.detail());
+            assertTrue(took.compareTo(WELL_WITHIN) < 0, "took " + took);
+        }
+    }
+
     @Test
     void pagesBeyondTheByteBudgetAreRefused() {
         hostile.endlessPages(50_000);
@@ -163,6 +177,13 @@ class FetchDefencesTest {
         assertTrue(refused.getMessage().contains("scope does not allow reading QuestionnaireResponse"),
                 refused.getMessage());
         assertEquals(List.of(), fhir.requests());
+        Map<String, JsonNode> responsesAndObservations = new HashMap<>();
+        responsesAndObservations.put("episodes", NullNode.getInstance());
+        DataUnavailableException partly = assertThrows(DataUnavailableException.class, () -> resolver.resolve(
+                new DataRequest("p1", Map.of("patientId", "p1"), responsesAndObservations, fhir.baseUrl(), "t",
+                        "patient/QuestionnaireResponse.read", AllowedServers.parse(allowed)), QUERIES));
+        assertTrue(partly.getMessage().contains("does not allow reading Observation"), partly.getMessage());
+        assertEquals(List.of(), fhir.requests(), "not even the responses it could read: the call cannot be answered");
         for (String enough : List.of("user/QuestionnaireResponse.read", "patient/QuestionnaireResponse.rs",
                 "patient/*.*", "launch openid user/*.read")) {
             resolver.resolve(request(fhir.baseUrl(), enough, allowed), QUERIES);
