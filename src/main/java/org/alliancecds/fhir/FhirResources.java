@@ -11,8 +11,8 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
  * The application's one {@link FhirContext} (expensive to create, thread-safe), configured once with the outbound
- * HTTP client ({@link OutboundHttp}: timeouts, same-origin redirects, answer size limit), and warmed at start-up so
- * that the first request does not pay for it.
+ * HTTP client ({@link OutboundHttp}: timeouts, answer size limit, and the checks of the fetch running), and warmed at
+ * start-up so that the first request does not pay for it.
  */
 @ApplicationScoped
 public class FhirResources {
@@ -35,7 +35,10 @@ public class FhirResources {
                          @ConfigProperty(name = "cds.fhir.read-timeout-ms", defaultValue = "5000") int readMs,
                          @ConfigProperty(name = "cds.fhir.max-response-bytes", defaultValue = "10485760")
                          long maxResponseBytes) {
-        this.context = configured(FhirContext.forR4(), connectMs, readMs, maxResponseBytes);
+        this.context = FhirContext.forR4();
+        IRestfulClientFactory clients = context.getRestfulClientFactory();
+        clients.setHttpClient(OutboundHttp.client(new OutboundHttp.Limits(connectMs, readMs, maxResponseBytes)));
+        clients.setServerValidationMode(ServerValidationModeEnum.NEVER);
     }
 
     /** For tools and tests: the default answer size limit. */
@@ -43,17 +46,10 @@ public class FhirResources {
         this(connectMs, readMs, DEFAULT_MAX_RESPONSE_BYTES);
     }
 
-    /** A context whose clients use our outbound HTTP client; shared by everything that talks FHIR. */
-    public static FhirContext configured(FhirContext context, int connectMs, int readMs, long maxResponseBytes) {
-        IRestfulClientFactory clients = context.getRestfulClientFactory();
-        clients.setHttpClient(OutboundHttp.client(connectMs, readMs, maxResponseBytes));
-        clients.setServerValidationMode(ServerValidationModeEnum.NEVER);
-        return context;
-    }
-
     public FhirContext context() {
         return context;
     }
+
 
     /** HAPI's JSON parser, which can also read a Jackson tree already parsed (an R4 context's always can). */
     public IJsonLikeParser jsonParser() {

@@ -19,8 +19,6 @@ public record PrefetchQuery(String key, String template, Need need) {
 
     /** How much the rules depend on a key. */
     public enum Need {
-        /** Accepted for clients that send it, never fetched: no rule reads it. */
-        UNREAD,
         /** Read by the rules; when it cannot be had, the call cannot be answered (412). */
         REQUIRED,
         /** Read when it can be had; without it the rules fall back (episodes by gaps instead of EpisodeOfCare). */
@@ -29,6 +27,11 @@ public record PrefetchQuery(String key, String template, Need need) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{context\\.([A-Za-z]+)}}");
     private static final String PATIENT_ID = "patientId";
+
+    /** The resource type the query searches, e.g. {@code Observation}. */
+    public String resourceType() {
+        return template.replaceAll("[?/].*", "");
+    }
 
     /** The query for one call; the patient id is put in bare, whichever way the EHR wrote it. */
     public String fill(Map<String, String> context) {

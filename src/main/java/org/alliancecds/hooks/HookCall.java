@@ -1,6 +1,7 @@
 package org.alliancecds.hooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.alliancecds.fhir.AllowedServers;
 import org.alliancecds.fhir.DataRequest;
 
 import java.util.Map;
@@ -14,9 +15,10 @@ import java.util.Map;
  * @param prefetch     the prefetch object by key (JSON null kept as such)
  * @param fhirServer   the EHR's FHIR base URL, or null
  * @param accessToken  the {@code fhirAuthorization} bearer token, or null; never logged
+ * @param scope        the scopes granted with it, or null
  */
 record HookCall(CdsService service, String hookInstance, Map<String, String> context, Map<String, JsonNode> prefetch,
-                String fhirServer, String accessToken) {
+                String fhirServer, String accessToken, String scope) {
 
     String patientId() {
         return context.get("patientId");
@@ -27,8 +29,9 @@ record HookCall(CdsService service, String hookInstance, Map<String, String> con
         return context.get("userId");
     }
 
-    DataRequest dataRequest() {
-        return new DataRequest(patientId(), context, prefetch, fhirServer, accessToken);
+    /** What the call offers for getting the patient's data, fetching only from the servers allowed. */
+    DataRequest dataRequest(AllowedServers allowedServers) {
+        return new DataRequest(patientId(), context, prefetch, fhirServer, accessToken, scope, allowedServers);
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.alliancecds.cards.AssembledCards;
 import org.alliancecds.cards.Card;
 import org.alliancecds.cards.CardMemory;
 import org.alliancecds.cards.CardAssembler;
+import org.alliancecds.fhir.AllowedServers;
 import org.alliancecds.fhir.DataUnavailableException;
 import org.alliancecds.fhir.Instruments;
 import org.alliancecds.fhir.InvalidPrefetchException;
@@ -61,36 +62,40 @@ public class HookHandler {
      * @throws CdsProblem with the status the EHR should get, when the call cannot be answered with cards
      */
     public List<Card> answer(String serviceId, String body) {
-        return answer(serviceId, body, new InvocationNotes());
+        return answer(serviceId, body, new InvocationNotes(), AllowedServers.NONE);
     }
 
-    /** As {@link #answer(String, String)}, noting for the audit what the call reveals as it goes. */
-    public List<Card> answer(String serviceId, String body, InvocationNotes notes) {
-        return explain(serviceId, body, notes, memory).cards();
+    /**
+     * As {@link #answer(String, String)}, noting for the audit what the call reveals as it goes, and fetching what
+     * the prefetch lacks only from the FHIR servers this caller may name.
+     */
+    public List<Card> answer(String serviceId, String body, InvocationNotes notes, AllowedServers allowedServers) {
+        return explain(serviceId, body, notes, memory, allowedServers).cards();
     }
 
     /** As {@link #answer(String, String)}, with what produced the cards: the patient's facts and the findings. */
     public HookAnswer answerExplained(String serviceId, String body) {
-        return explain(serviceId, body, new InvocationNotes(), memory);
+        return explain(serviceId, body, new InvocationNotes(), memory, AllowedServers.NONE);
     }
 
     /**
      * The cards for a request body with what produced them: the patient's scored facts and the rules' findings.
      * The console's "try it" shows these beside the cards; the EHR gets only the cards. A preview: every card is
-     * shown, whatever the user answered before, and nothing is remembered.
+     * shown, whatever the user answered before, and nothing is remembered; nothing is fetched from a FHIR server.
      *
      * @throws CdsProblem as {@link #answer}
      */
     public HookAnswer explain(String serviceId, String body) {
-        return explain(serviceId, body, new InvocationNotes(), CardMemory.NONE);
+        return explain(serviceId, body, new InvocationNotes(), CardMemory.NONE, AllowedServers.NONE);
     }
 
-    private HookAnswer explain(String serviceId, String body, InvocationNotes notes, CardMemory memory) {
+    private HookAnswer explain(String serviceId, String body, InvocationNotes notes, CardMemory memory,
+                               AllowedServers allowedServers) {
         HookCall call = HookRequestReader.read(body, CdsService.byId(serviceId), notes);
         notes.patient(FhirIds.patientIdOf(call.patientId()));
         notes.user(call.userId());
         Generation generation = inService.require();
-        PatientRecord record = record(call, generation.instruments());
+        PatientRecord record = record(call, generation.instruments(), allowedServers);
         ScoredPatient patient = generation.instruments().score(record);
         patient.notes().forEach(note -> LOG.fine(() -> LogText.safe(call.hookInstance()) + " "
                 + LogText.patient(call.patientId()) + " " + LogText.safe(note.source()) + ": " + note.message()));
@@ -103,15 +108,14 @@ public class HookHandler {
         return new HookAnswer(patient, evaluation, cards.cards());
     }
 
-    private PatientRecord record(HookCall call, Instruments instruments) {
+    private PatientRecord record(HookCall call, Instruments instruments, AllowedServers allowedServers) {
         try {
-            PatientRecord record = resolver.resolve(call.dataRequest(), instruments.queries());
-            return resolver.withForms(call.dataRequest(), record, instruments.unknownForms(record));
+            return resolver.resolve(call.dataRequest(allowedServers), instruments.queries(), instruments::unknownForms);
         } catch (InvalidPrefetchException e) {
             throw CdsProblem.invalid(e.getMessage());
         } catch (DataUnavailableException e) {
             LOG.info(() -> LogText.safe(call.hookInstance()) + " " + LogText.patient(call.patientId())
-                    + ": data unavailable: " + e.getMessage());
+                    + ": data unavailable: " + e.detail());
             throw new CdsProblem(412, "processing", e.getMessage());
         }
     }

@@ -14,7 +14,10 @@ import java.util.Set;
 /**
  * Checks a hook request against the CDS Hooks envelope and the service's hook: {@code hook} must be the service's,
  * {@code hookInstance} and the hook's required context present; {@code fhirServer} an http(s) URL;
- * {@code fhirAuthorization} a Bearer token. Fields it does not know are tolerated, as the spec requires.
+ * {@code fhirAuthorization} as the spec defines it (https://cds-hooks.hl7.org/2.0/#passing-the-access-token-to-the-cds-service):
+ * {@code access_token}, {@code token_type} Bearer, {@code expires_in}, {@code scope} and {@code subject} required,
+ * {@code patient} a string if present, and only together with a {@code fhirServer}. Fields it does not know are
+ * tolerated, as the spec requires.
  */
 final class HookRequestReader {
 
@@ -43,8 +46,13 @@ final class HookRequestReader {
         Map<String, String> context = context(request.get("context"), service);
         Map<String, JsonNode> prefetch = prefetch(request.get("prefetch"));
         String fhirServer = fhirServer(request.get("fhirServer"));
-        String accessToken = accessToken(request.get("fhirAuthorization"));
-        return new HookCall(service, hookInstance, context, prefetch, fhirServer, accessToken);
+        JsonNode authorization = request.get("fhirAuthorization");
+        if (authorization != null && !authorization.isNull() && fhirServer == null) {
+            throw CdsProblem.invalid("'fhirAuthorization' was sent without a 'fhirServer' it is for");
+        }
+        FhirAuthorization granted = FhirAuthorization.read(authorization);
+        return new HookCall(service, hookInstance, context, prefetch, fhirServer, granted.accessToken(),
+                granted.scope());
     }
 
     private static String text(JsonNode request, String field) {
@@ -101,18 +109,5 @@ final class HookRequestReader {
         } catch (URISyntaxException e) {
             throw CdsProblem.invalid("'fhirServer' must be an http or https URL");
         }
-    }
-
-    private static String accessToken(JsonNode authorization) {
-        if (authorization == null || authorization.isNull()) {
-            return null;
-        }
-        JsonNode token = authorization.get("access_token");
-        JsonNode type = authorization.get("token_type");
-        if (!authorization.isObject() || token == null || !token.isTextual() || type == null
-                || !"bearer".equalsIgnoreCase(type.asText())) {
-            throw CdsProblem.invalid("'fhirAuthorization' must carry an access_token with token_type Bearer");
-        }
-        return token.asText();
     }
 }

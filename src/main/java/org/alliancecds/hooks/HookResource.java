@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.alliancecds.audit.AuditTrail;
 import org.alliancecds.audit.FeedbackItem;
+import org.alliancecds.common.Caller;
+import org.alliancecds.hooks.security.Authentication;
 import org.alliancecds.quiet.AnsweredCards;
 
 import java.time.Clock;
@@ -38,11 +40,16 @@ public class HookResource {
     @Inject
     Clock clock;
 
+    @Inject
+    Authentication authentication;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public String call(@PathParam("id") String id, String body, @Context HttpServletRequest request) {
-        return Json.write(Map.of("cards", handler.answer(id, body, AuditFilter.notesOf(request))));
+        Object issuer = request.getAttribute(Caller.ISSUER_PROPERTY);
+        return Json.write(Map.of("cards", handler.answer(id, body, AuditFilter.notesOf(request),
+                authentication.fhirServersFor(issuer instanceof String text ? text : null))));
     }
 
     @POST

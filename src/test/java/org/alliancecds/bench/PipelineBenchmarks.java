@@ -76,8 +76,8 @@ public class PipelineBenchmarks {
         if (cards.size() < 3) {
             throw new IllegalStateException("the benchmark patient should fire several rules, fired " + cards.size());
         }
-        DataRequest request = new DataRequest(TwelveSessions.PATIENT, Map.of("patientId", TwelveSessions.PATIENT),
-                prefetchOf(body), null, null);
+        DataRequest request = DataRequest.prefetchOnly(TwelveSessions.PATIENT,
+                Map.of("patientId", TwelveSessions.PATIENT), prefetchOf(body));
         PatientRecord record = resolver.resolve(request, instruments.queries());
         facts = instruments.score(record).facts();
         scenarios = ScenarioCases.read(Path.of("rules"), LocalDate.now(clock));

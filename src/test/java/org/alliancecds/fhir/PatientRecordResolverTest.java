@@ -24,14 +24,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Prefetch as given, the rest from a real FHIR server over HTTP: paging, tokens, nulls, failures, forms. */
+/**
+ * Prefetch as given, the rest from a real FHIR server over HTTP: paging, tokens, nulls, failures, forms. Timeouts are
+ * generous (a loaded 2-core CI machine must not make a healthy fetch fail) and the slow server's delay far beyond
+ * them, so that "too slow" is never a matter of milliseconds.
+ */
 class PatientRecordResolverTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<PrefetchQuery> QUERIES = PrefetchQueries.of(TestProfiles.catalog());
     private static FhirTestServer server;
 
-    private final PatientRecordResolver resolver = new PatientRecordResolver(new FhirResources(500, 700), 20);
+    private static final int CONNECT_MS = 5000;
+    private static final int READ_MS = 3000;
+    private static final Duration FAR_TOO_SLOW = Duration.ofSeconds(30);
+
+    private final PatientRecordResolver resolver = new PatientRecordResolver(new FhirResources(CONNECT_MS, READ_MS),
+            20, 20_000, PatientRecordResolver.DEFAULT_BUDGET_BYTES);
 
     @BeforeAll
     static void startServer() {
@@ -50,7 +59,13 @@ class PatientRecordResolverTest {
 
     private static DataRequest request(Map<String, JsonNode> prefetch, String fhirServer) {
         return new DataRequest("Patient/p1", Map.of("patientId", "Patient/p1", "userId", "u"), prefetch, fhirServer,
-                "secret-token");
+                "secret-token", "patient/*.read", loopback());
+    }
+
+    /** The test servers: on loopback, over http, both allowed explicitly (as the ITs' issuer allows its server). */
+    static AllowedServers loopback() {
+        return AllowedServers.parse(server.baseUrl() + " allow-http allow-private, "
+                + "http://127.0.0.1:1/fhir allow-http allow-private");
     }
 
     private static Map<String, JsonNode> prefetch(String key, String json) {
@@ -119,14 +134,15 @@ class PatientRecordResolverTest {
 
     @Test
     void aSlowFailingOrBabblingServerMakesDataUnavailable() {
-        server.delay(Duration.ofSeconds(3));
+        server.delay(FAR_TOO_SLOW);
         assertThrows(DataUnavailableException.class,
                 () -> resolver.resolve(request(Map.of(), server.baseUrl()), QUERIES));
         server.healthy().failWith(500);
         DataUnavailableException failed = assertThrows(DataUnavailableException.class,
                 () -> resolver.resolve(request(Map.of(), server.baseUrl()), QUERIES));
         assertEquals("could not fetch QuestionnaireResponse from the fhirServer: it answered HTTP 500",
-                failed.getMessage());
+                failed.detail());
+        assertEquals(DataUnavailableException.FETCH_FAILED, failed.getMessage(), "the EHR is told no detail");
         server.healthy().answerGarbage();
         assertThrows(DataUnavailableException.class,
                 () -> resolver.resolve(request(Map.of(), server.baseUrl()), QUERIES));
@@ -136,7 +152,7 @@ class PatientRecordResolverTest {
     void aFailedFetchSaysWhatWentWrong() {
         assertEquals("could not fetch QuestionnaireResponse from the fhirServer: it could not be reached",
                 unavailable("http://127.0.0.1:1/fhir"));
-        server.delay(Duration.ofSeconds(2));
+        server.delay(FAR_TOO_SLOW);
         assertEquals("could not fetch QuestionnaireResponse from the fhirServer: it did not answer within the timeout",
                 unavailable(server.baseUrl()));
         server.healthy().answerGarbage();
@@ -149,11 +165,11 @@ class PatientRecordResolverTest {
 
     private String unavailable(String fhirServer) {
         return assertThrows(DataUnavailableException.class,
-                () -> resolver.resolve(request(responsesOnly(), fhirServer), QUERIES)).getMessage();
+                () -> resolver.resolve(request(responsesOnly(), fhirServer), QUERIES)).detail();
     }
 
     @Test
-    void redirectsAreFollowedWithinTheOriginOnly() {
+    void redirectsAreFollowedWithinTheAllowedServerOnly() {
         server.add(response("r1", "2026-01-01")).redirectTo(server.movedBaseUrl());
         assertEquals(1, resolver.resolve(request(responsesOnly(), server.baseUrl()), QUERIES).resources().size());
         try (FhirTestServer other = FhirTestServer.start()) {
@@ -161,20 +177,26 @@ class PatientRecordResolverTest {
             server.redirectTo(other.baseUrl().replace("127.0.0.1", "localhost"));
             DataUnavailableException refused = assertThrows(DataUnavailableException.class,
                     () -> resolver.resolve(request(responsesOnly(), server.baseUrl()), QUERIES));
-            assertTrue(refused.getMessage().endsWith("it answered HTTP 302"), refused.getMessage());
+            assertTrue(refused.detail().endsWith("it answered HTTP 302"), refused.detail());
             assertEquals(List.of(), other.requests(), "the bearer token went to another host");
         }
+        server.resetRequests().redirectTo(server.baseUrl().replace("/fhir", "/moved"));
+        DataUnavailableException outside = assertThrows(DataUnavailableException.class,
+                () -> resolver.resolve(request(responsesOnly(), server.baseUrl()), QUERIES));
+        assertTrue(outside.detail().endsWith("it answered HTTP 302"), outside.detail());
+        assertTrue(server.requests().stream().noneMatch(call -> call.pathAndQuery().startsWith("/moved")),
+                "same origin, but outside the allowed path: " + server.requests());
     }
 
     @Test
     void anAnswerOverTheSizeLimitMakesDataUnavailable() {
-        PatientRecordResolver limited = new PatientRecordResolver(new FhirResources(500, 700, 100_000), 20);
+        PatientRecordResolver limited = new PatientRecordResolver(new FhirResources(CONNECT_MS, READ_MS, 100_000), 20);
         server.add(response("r1", "2026-01-01")).pad(50_000);
         assertEquals(1, limited.resolve(request(responsesOnly(), server.baseUrl()), QUERIES).resources().size());
         server.pad(100_001);
         DataUnavailableException refused = assertThrows(DataUnavailableException.class,
                 () -> limited.resolve(request(responsesOnly(), server.baseUrl()), QUERIES));
-        assertTrue(refused.getMessage().endsWith("its answer was larger than 100000 bytes"), refused.getMessage());
+        assertTrue(refused.detail().endsWith("its answer was larger than 100000 bytes"), refused.detail());
     }
 
     /** Responses to be fetched; observations and episodes sent as "no data". */
@@ -190,10 +212,14 @@ class PatientRecordResolverTest {
         Questionnaire form = new Questionnaire().setUrl("https://forms.example/Questionnaire/phq");
         form.setId("phq");
         server.add(form);
-        PatientRecord record = new PatientRecord("p1", List.<Resource>of(response("r1", "2026-01-01")));
+        Map<String, JsonNode> prefetch = prefetch("responses", "{\"resourceType\":\"Bundle\",\"type\":"
+                + "\"searchset\",\"entry\":[{\"resource\":" + TestProfiles.FHIR.newJsonParser().encodeResourceToString(response("r1", "2026-01-01"))
+                + "}]}");
+        prefetch.put("observations", NullNode.getInstance());
+        prefetch.put("episodes", NullNode.getInstance());
         Set<String> unknown = Set.of("https://forms.example/Questionnaire/phq|3");
-        PatientRecord first = resolver.withForms(request(Map.of(), server.baseUrl()), record, unknown);
-        PatientRecord second = resolver.withForms(request(Map.of(), server.baseUrl()), record, unknown);
+        PatientRecord first = resolver.resolve(request(prefetch, server.baseUrl()), QUERIES, record -> unknown);
+        PatientRecord second = resolver.resolve(request(prefetch, server.baseUrl()), QUERIES, record -> unknown);
         assertTrue(first.resources().get(1) instanceof Questionnaire);
         assertEquals(2, second.resources().size());
         assertEquals(1, server.requests().size(), "the second patient's form comes from the cache");

@@ -54,8 +54,9 @@ class HookRequestReaderTest {
                 .startsWith("context.patientId is required"));
         assertTrue(rejection(request("patient-view", context, ",\"fhirServer\":\"file:///etc/passwd\""),
                 PATIENT_VIEW).contains("http or https"));
-        assertTrue(rejection(request("patient-view", context, ",\"fhirAuthorization\":{\"access_token\":\"t\","
-                + "\"token_type\":\"MAC\"}"), PATIENT_VIEW).contains("Bearer"));
+        assertTrue(rejection(request("patient-view", context, ",\"fhirServer\":\"https://ehr.example/fhir\","
+                + "\"fhirAuthorization\":{\"access_token\":\"t\",\"token_type\":\"MAC\"}"), PATIENT_VIEW)
+                .contains("Bearer"));
         assertTrue(rejection("{\"hook\":\"patient-view\",\"context\":" + context + "}", PATIENT_VIEW)
                 .startsWith("'hookInstance' is required"));
         assertTrue(rejection("[1,2]", PATIENT_VIEW).contains("JSON object"));
@@ -66,6 +67,31 @@ class HookRequestReaderTest {
                 "{\"userId\":\"u\",\"patientId\":\"Patient/\"}", ""), PATIENT_VIEW));
         assertEquals("context.patientId must be a FHIR id, as 123 or Patient/123", rejection(request("patient-view",
                 "{\"userId\":\"u\",\"patientId\":\"1&_include=*\"}", ""), PATIENT_VIEW));
+    }
+
+    /** Each field the spec requires of fhirAuthorization, left out or mistyped in turn, is named in the 400. */
+    @Test
+    void fhirAuthorizationCarriesEveryFieldTheSpecRequires() {
+        String context = "{\"userId\":\"u\",\"patientId\":\"1\"}";
+        java.util.Map<String, String> broken = new java.util.LinkedHashMap<>();
+        broken.put("access_token", "\"token_type\":\"Bearer\",\"expires_in\":300,\"scope\":\"s\",\"subject\":\"x\"");
+        broken.put("token_type", "\"access_token\":\"t\",\"expires_in\":300,\"scope\":\"s\",\"subject\":\"x\"");
+        broken.put("expires_in", "\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":\"300\","
+                + "\"scope\":\"s\",\"subject\":\"x\"");
+        broken.put("scope", "\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":300,\"subject\":\"x\"");
+        broken.put("subject", "\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":300,\"scope\":\"s\"");
+        broken.put("patient", "\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":300,\"scope\":\"s\","
+                + "\"subject\":\"x\",\"patient\":7");
+        broken.forEach((field, fields) -> assertTrue(rejection(request("patient-view", context,
+                ",\"fhirServer\":\"https://ehr.example/fhir\",\"fhirAuthorization\":{" + fields + "}"), PATIENT_VIEW)
+                .startsWith("fhirAuthorization." + field), field));
+        String complete = "\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":300,\"scope\":\"s\","
+                + "\"subject\":\"x\",\"patient\":\"7\"";
+        assertEquals("s", HookRequestReader.read(request("patient-view", context,
+                ",\"fhirServer\":\"https://ehr.example/fhir\",\"fhirAuthorization\":{" + complete + "}"),
+                PATIENT_VIEW).scope(), "the control: all fields present");
+        assertEquals("'fhirAuthorization' was sent without a 'fhirServer' it is for", rejection(request(
+                "patient-view", context, ",\"fhirAuthorization\":{" + complete + "}"), PATIENT_VIEW));
     }
 
     @Test

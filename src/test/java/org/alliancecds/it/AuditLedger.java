@@ -1,6 +1,7 @@
 package org.alliancecds.it;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -57,7 +58,9 @@ final class AuditLedger {
                     .add(item.path("card").asText()).add(item.path("outcome").asText()));
         }
         try {
-            Files.writeString(Path.of(file), line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+            // Escaped to ASCII: a fuzzed hookInstance may hold a lone surrogate, which UTF-8 cannot encode.
+            String ascii = Reply.MAPPER.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII).writeValueAsString(line);
+            Files.writeString(Path.of(file), ascii + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the audit ledger " + file, e);

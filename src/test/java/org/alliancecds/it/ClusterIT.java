@@ -219,7 +219,7 @@ class ClusterIT {
         List<String> jvm = List.of(
                 "-Dcds.rules.dir=" + RULES.toAbsolutePath(), "-Dcds.reload.interval-ms=300",
                 "-Dcds.profiles.dir=" + Path.of(basedir, "fhir-profiles"),
-                "-Dcds.trusted-issuers=" + Path.of(basedir, "src/test/resources/trusted-issuers.json"),
+                "-Dcds.trusted-issuers=" + Path.of(basedir, "target/test-classes/trusted-issuers.json"),
                 "-Dcds.public-base-url=" + PUBLIC_BASE,
                 "-Dcds.admin.token=" + Deployments.ADMIN_TOKEN,
                 "-Dcds.db.url=" + System.getProperty("audit.db.url"),

@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Prefetch keys the EHR left out (or answered with an OperationOutcome) are fetched from its {@code fhirServer}: here
- * a real FHIR server on loopback that the Payara process calls over HTTP. Payara runs with a 1.5 s read timeout.
+ * a real FHIR server on loopback that the Payara process calls over HTTP. Payara runs with a 3 s read timeout.
  */
 @ExtendWith(ArquillianExtension.class)
 class FhirServerFallbackIT {
@@ -46,8 +46,9 @@ class FhirServerFallbackIT {
     private static final String PATIENT = Corpus.PHQ9_PATIENT;
     private static final int RESPONSES = 45;
     private static final int PAGE_SIZE = 10;
-    // Loose functional bound: well under the test server's 5 s delay, far above the 1.5 s read timeout.
-    private static final Duration FAST = Duration.ofMillis(4500);
+    // Loose functional bound: well under the slow server's delay, far above the 3 s read timeout and the 4 s budget.
+    private static final Duration FAST = Duration.ofSeconds(15);
+    private static final Duration SLOWER_THAN_FAST = Duration.ofSeconds(30);
 
     private static FhirTestServer fhir;
 
@@ -63,7 +64,7 @@ class FhirServerFallbackIT {
 
     @BeforeAll
     static void startFhirServer() {
-        fhir = FhirTestServer.start();
+        fhir = FhirTestServer.startAt(ItFhirPort.allowed());
     }
 
     @AfterAll
@@ -96,6 +97,17 @@ class FhirServerFallbackIT {
                 .startsWith("/fhir/Observation?patient=" + PATIENT)), requests::toString);
         // No rule reads demographics, so the Patient is never fetched.
         assertTrue(requests.stream().noneMatch(request -> request.pathAndQuery().startsWith("/fhir/Patient")));
+    }
+
+    @Test
+    void aScopeThatCannotReadObservationsMeansNoFetch() {
+        fhir.addJson(Corpus.recentText(Corpus.PHQ9));
+        ObjectNode call = HookRequest.patientView(PATIENT).fhirServer(fhir.baseUrl(), TOKEN).json();
+        ((ObjectNode) call.get("fhirAuthorization")).put("scope", "patient/QuestionnaireResponse.read");
+        JsonNode issue = assertOperationOutcome(client.post(HOOK, call), 412);
+        assertTrue(issue.path("diagnostics").asText().contains("scope does not allow reading Observation"),
+                issue::toString);
+        assertEquals(List.of(), fhir.requests(), "nothing fetched once the scope falls short");
     }
 
     @Test
@@ -176,7 +188,7 @@ class FhirServerFallbackIT {
 
     @Test
     void aSlowFhirServerIsPreconditionFailedBeforeItAnswers() {
-        fhir.addJson(Corpus.recentText(Corpus.PHQ9)).delay(Duration.ofSeconds(5));
+        fhir.addJson(Corpus.recentText(Corpus.PHQ9)).delay(SLOWER_THAN_FAST);
         Reply reply = client.post(HOOK, HookRequest.patientView(PATIENT).fhirServer(fhir.baseUrl(), TOKEN).json());
         assertOperationOutcome(reply, 412);
         assertTrue(reply.elapsed().compareTo(FAST) < 0, () -> "took " + reply.elapsed());

@@ -69,7 +69,7 @@ class FuzzIT {
 
     @BeforeAll
     static void startFhirServer() {
-        fhir = FhirTestServer.start();
+        fhir = FhirTestServer.startAt(ItFhirPort.allowed());
         // as of today, so that fetched data reach the cards of current scores (and the cap), not only history
         fhir.addJson(Corpus.recentText(Corpus.PHQ9));
     }

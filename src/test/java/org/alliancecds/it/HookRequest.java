@@ -68,10 +68,14 @@ final class HookRequest {
         return this;
     }
 
+    /** What the service reads, as a SMART v1 EHR would grant it (v2 forms are tested in the unit tests). */
+    static final String SCOPE = "patient/QuestionnaireResponse.read patient/Observation.read "
+            + "patient/EpisodeOfCare.read user/Questionnaire.read";
+
     HookRequest fhirServer(String baseUrl, String accessToken) {
         fhirServer(baseUrl);
         body.putObject("fhirAuthorization").put("access_token", accessToken).put("token_type", "Bearer")
-                .put("expires_in", 300).put("scope", "user/Patient.read user/QuestionnaireResponse.read")
+                .put("expires_in", 300).put("scope", SCOPE)
                 .put("subject", "alliance-cds");
         return this;
     }

@@ -31,6 +31,8 @@ final class FaultInjectionFilter implements Filter {
     static final String GARBAGE_BODY = "<html>this is not FHIR JSON";
     /** Where HAPI serves; redirects apply to it, not to the second mapping they point to. */
     static final String FHIR_PATH = "/fhir/";
+    /** The second mapping, within the first's path (so a redirect there stays within an allowed base). */
+    static final String MOVED_PATH = FHIR_PATH + "moved/";
     private static final int PAD_BLOCK = 64 * 1024;
     private static final String ACCEPT_ENCODING = "Accept-Encoding";
 
@@ -54,7 +56,8 @@ final class FaultInjectionFilter implements Filter {
             write(http, status, "text/plain;charset=utf-8", FAILURE_BODY);
         } else if (garbage) {
             write(http, 200, "application/fhir+json;charset=utf-8", GARBAGE_BODY);
-        } else if (redirectBase != null && ((HttpServletRequest) request).getRequestURI().startsWith(FHIR_PATH)) {
+        } else if (redirectBase != null && ((HttpServletRequest) request).getRequestURI().startsWith(FHIR_PATH)
+                && !((HttpServletRequest) request).getRequestURI().startsWith(MOVED_PATH)) {
             redirect((HttpServletRequest) request, http);
         } else if (padding > 0) {
             pad(http);

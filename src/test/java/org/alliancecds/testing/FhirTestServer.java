@@ -41,7 +41,7 @@ public final class FhirTestServer implements AutoCloseable {
 
     // Building a FhirContext scans all R4 model classes; share one across servers and tests.
     private static final FhirContext FHIR = FhirContext.forR4();
-    private static final int MAX_PAGE_SIZE = 1000;
+    public static final int MAX_PAGE_SIZE = 1000;
     private static final int STORED_SEARCHES = 100;
 
     private final ResourceStore store = new ResourceStore();
@@ -58,7 +58,7 @@ public final class FhirTestServer implements AutoCloseable {
     /** Starts a new server; close it (try-with-resources or {@code @AfterAll}) to free the port. */
     public static FhirTestServer start() {
         FhirTestServer server = new FhirTestServer();
-        server.startJetty();
+        server.startJetty(0);
         return server;
     }
 
@@ -94,13 +94,24 @@ public final class FhirTestServer implements AutoCloseable {
         return this;
     }
 
-    /** Page size for searches that do not send {@code _count}. */
+    /**
+     * Page size for searches that do not send {@code _count}, and the most one that does gets (real servers cap
+     * {@code _count} too). Until a test calls this, a search may ask for up to {@value #MAX_PAGE_SIZE}.
+     */
     public FhirTestServer pageSize(int size) {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("page size must be 1.." + MAX_PAGE_SIZE + ": " + size);
         }
         paging.setDefaultPageSize(size);
+        paging.setMaximumPageSize(size);
         return this;
+    }
+
+    /** Starts a new server on the given port: one the service under test was told to allow. */
+    public static FhirTestServer startAt(int port) {
+        FhirTestServer server = new FhirTestServer();
+        server.startJetty(port);
+        return server;
     }
 
     /** Holds every response back for {@code delay}; combines with the failure modes below. */
@@ -136,9 +147,12 @@ public final class FhirTestServer implements AutoCloseable {
         return this;
     }
 
-    /** The same resources under a second base path, as the target of a same-origin redirect. */
+    /**
+     * The same resources under a second base path below the first ({@code /fhir/moved}), as the target of a redirect
+     * within the same origin and base path.
+     */
     public String movedBaseUrl() {
-        return baseUrl.replace("/fhir", "/moved");
+        return baseUrl + "/moved";
     }
 
     /** Turns off delay, failure, redirect and padding modes and releases requests still being delayed. */
@@ -168,17 +182,17 @@ public final class FhirTestServer implements AutoCloseable {
         }
     }
 
-    private void startJetty() {
+    private void startJetty(int port) {
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost("127.0.0.1");
-        connector.setPort(0);
+        connector.setPort(port);
         jetty.addConnector(connector);
 
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addFilter(new FilterHolder(faults), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(restfulServer()), "/fhir/*");
-        context.addServlet(new ServletHolder(restfulServer()), "/moved/*");
+        context.addServlet(new ServletHolder(restfulServer()), "/fhir/moved/*");
         jetty.setHandler(context);
         try {
             jetty.start();

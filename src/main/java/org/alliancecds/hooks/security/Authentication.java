@@ -1,6 +1,7 @@
 package org.alliancecds.hooks.security;
 
 import org.alliancecds.common.Caller;
+import org.alliancecds.fhir.AllowedServers;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -21,8 +22,10 @@ import java.util.logging.Logger;
 
 /**
  * The authentication settings, read once at start-up: on unless {@code cds.auth=off}; the trusted issuers from the
- * file {@code cds.trusted-issuers}; the public base URL; the token time rules. A setting that cannot be used leaves
- * authentication on and refusing every call (and the service unready): a typo must never open the door.
+ * file {@code cds.trusted-issuers}, with the FHIR servers each may name; the public base URL; the token time rules.
+ * With authentication off, the FHIR servers anyone may name come from {@code cds.fhir.allowed-servers} (none by
+ * default). A setting that cannot be used leaves authentication on and refusing every call (and the service unready),
+ * or, off, no FHIR server allowed: a typo must never open the door.
  */
 @ApplicationScoped
 public class Authentication {
@@ -50,6 +53,10 @@ public class Authentication {
     long maxLifetimeSeconds;
 
     @Inject
+    @ConfigProperty(name = "cds.fhir.allowed-servers")
+    Optional<String> allowedServersSetting;
+
+    @Inject
     Instance<CacheManager> caches;
 
     @Inject
@@ -57,6 +64,8 @@ public class Authentication {
 
     private boolean required;
     private TokenVerifier verifier;
+    private TrustedIssuers issuers;
+    private AllowedServers openServers = AllowedServers.NONE;
     private URI publicBase;
     private String problem;
 
@@ -64,6 +73,7 @@ public class Authentication {
     void load() {
         required = !"off".equalsIgnoreCase(mode.trim());
         if (!required) {
+            openServers = openServers();
             LOG.warning("""
 
                     ********************************************************************************
@@ -79,7 +89,7 @@ public class Authentication {
             publicBase = publicBaseUrl.map(Authentication::baseUrl).orElse(null);
             TokenPolicy policy = TokenPolicy.defaults().withClockSkew(Duration.ofSeconds(clockSkewSeconds))
                     .withMaxLifetime(Duration.ofSeconds(maxLifetimeSeconds));
-            TrustedIssuers issuers = TrustedIssuers.read(Path.of(issuersFile.orElseThrow(() ->
+            issuers = TrustedIssuers.read(Path.of(issuersFile.orElseThrow(() ->
                     new IllegalArgumentException("cds.trusted-issuers (CDS_TRUSTED_ISSUERS) names no file"))));
             verifier = new TokenVerifier(issuers, replayStore(policy), policy, clock);
             LOG.info(() -> "authentication on: " + issuers.size() + " trusted issuer(s); audience base "
@@ -102,6 +112,33 @@ public class Authentication {
     /** Whether authentication is off, or on and able to verify tokens. */
     public boolean usable() {
         return !required || verifier != null;
+    }
+
+    /**
+     * The FHIR servers a caller may have the service fetch from: its trusted issuer's {@code fhir_servers}, or with
+     * authentication off the {@code cds.fhir.allowed-servers} setting.
+     *
+     * @param issuer the verified issuer of the call ({@link Caller#ISSUER_PROPERTY}), null when there is none
+     */
+    public AllowedServers fhirServersFor(String issuer) {
+        if (!required) {
+            return openServers;
+        }
+        if (issuers == null) {
+            return AllowedServers.NONE;
+        }
+        return issuers.get(issuer).map(TrustedIssuer::fhirServers).orElse(AllowedServers.NONE);
+    }
+
+    private AllowedServers openServers() {
+        try {
+            AllowedServers servers = AllowedServers.parse(allowedServersSetting.orElse(""));
+            LOG.info(() -> "FHIR servers anyone may name (cds.fhir.allowed-servers): " + servers.entries());
+            return servers;
+        } catch (IllegalArgumentException e) {
+            LOG.severe(() -> "cds.fhir.allowed-servers cannot be used, no FHIR server is allowed: " + e.getMessage());
+            return AllowedServers.NONE;
+        }
     }
 
     Optional<URI> publicBase() {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyType;
+import org.alliancecds.fhir.AllowedServer;
+import org.alliancecds.fhir.AllowedServers;
 
 import java.io.IOException;
 import java.net.URI;
@@ -13,23 +15,28 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The trusted-issuers file: a JSON array of {@code {iss, jwks_uri?, jwks?, jku_allowed?: [urls]}}. Read strictly:
- * a mistake in it must stop authentication rather than quietly trust less (or more) than the operator meant.
- * Key URLs must be https (plain http is accepted for loopback hosts only, for tests and local demos), inline key
- * sets must hold public asymmetric keys only.
+ * The trusted-issuers file: a JSON array of
+ * {@code {iss, jwks_uri?, jwks?, jku_allowed?: [urls], fhir_servers?: [url or {url, allow_http?, allow_private?}]}}.
+ * Read strictly: a mistake in it must stop authentication rather than quietly trust less (or more) than the operator
+ * meant. Key URLs must be https (plain http is accepted for loopback hosts only, for tests and local demos), inline
+ * key sets must hold public asymmetric keys only. FHIR servers are {@link AllowedServer} entries: https unless
+ * {@code allow_http}, public addresses unless {@code allow_private}.
  */
 public final class TrustedIssuers {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
-    private static final Set<String> FIELDS = Set.of("iss", "jwks_uri", "jwks", "jku_allowed");
+    private static final Set<String> FIELDS = Set.of("iss", "jwks_uri", "jwks", "jku_allowed", "fhir_servers");
+    private static final Set<String> SERVER_FIELDS = Set.of("url", "allow_http", "allow_private");
 
     private final Map<String, TrustedIssuer> byIssuer;
 
@@ -99,7 +106,53 @@ public final class TrustedIssuers {
         if (jwksUri == null && jwks == null && jku.isEmpty()) {
             throw new IllegalArgumentException(where + ": give 'jwks_uri', 'jwks' or 'jku_allowed'");
         }
-        return new TrustedIssuer(iss.asText(), jwksUri, jwks, jku);
+        return new TrustedIssuer(iss.asText(), jwksUri, jwks, jku, fhirServers(entry.get("fhir_servers"), where));
+    }
+
+    private static AllowedServers fhirServers(JsonNode servers, String where) {
+        if (servers == null) {
+            return AllowedServers.NONE;
+        }
+        if (!servers.isArray()) {
+            throw new IllegalArgumentException(where + ": 'fhir_servers' must be an array");
+        }
+        List<AllowedServer> entries = new ArrayList<>();
+        for (JsonNode server : servers) {
+            entries.add(fhirServer(server, where + ": fhir_servers"));
+        }
+        return new AllowedServers(entries);
+    }
+
+    private static AllowedServer fhirServer(JsonNode server, String where) {
+        if (server.isTextual()) {
+            return allowedServer(server.asText(), false, false, where);
+        }
+        if (!server.isObject() || !server.path("url").isTextual()) {
+            throw new IllegalArgumentException(where + ": each entry is a URL or an object with a 'url'");
+        }
+        server.fieldNames().forEachRemaining(field -> {
+            if (!SERVER_FIELDS.contains(field)) {
+                throw new IllegalArgumentException(where + ": unknown field '" + field + "'");
+            }
+        });
+        return allowedServer(server.get("url").asText(), flag(server, "allow_http", where),
+                flag(server, "allow_private", where), where);
+    }
+
+    private static boolean flag(JsonNode server, String field, String where) {
+        JsonNode value = server.get(field);
+        if (value != null && !value.isBoolean()) {
+            throw new IllegalArgumentException(where + ": '" + field + "' must be true or false");
+        }
+        return value != null && value.asBoolean();
+    }
+
+    private static AllowedServer allowedServer(String url, boolean allowHttp, boolean allowPrivate, String where) {
+        try {
+            return AllowedServer.of(url, allowHttp, allowPrivate);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage());
+        }
     }
 
     private static URI keyUrl(JsonNode value, String where) {

@@ -5,7 +5,8 @@
  * In: the {@code Authorization}, {@code Origin} and {@code Content-Length} headers and the request body stream.
  * Out: the request let through with the verified issuer and tenant as request properties
  * ({@link org.alliancecds.common.Caller}), or answered at once: 401 (bare, with
- * {@code WWW-Authenticate: Bearer}), 413, or a CORS preflight answer. Trusted issuers come from a JSON file
+ * {@code WWW-Authenticate: Bearer}), 413, or a CORS preflight answer; and for a verified caller, the FHIR servers
+ * it may name ({@code fhir.AllowedServers}). Trusted issuers, with their {@code fhir_servers}, come from a JSON file
  * ({@code cds.trusted-issuers}); used {@code jti}s are kept in a JCache cache so that a cluster shares them.
  * <p>
  * Out of scope: what a caller may do once authenticated (every trusted EHR may call every service), and the

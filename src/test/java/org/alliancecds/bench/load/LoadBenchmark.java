@@ -62,7 +62,7 @@ public final class LoadBenchmark {
         String adminToken = randomToken();
         List<String> options = new ArrayList<>(jvmOptions);
         options.addAll(List.of("-Dcds.rules.dir=" + rules, "-Dcds.profiles.dir=" + project.resolve("fhir-profiles"),
-                "-Dcds.trusted-issuers=" + project.resolve("src/test/resources/trusted-issuers.json"),
+                "-Dcds.trusted-issuers=" + project.resolve("target/test-classes/trusted-issuers.json"),
                 "-Dcds.admin.token=" + adminToken, "-Dcds.reload.interval-ms=" + ReloadTimer.POLL_MS,
                 "-Dcds.db.url=jdbc:h2:" + out.resolve("audit").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE"));
         int gridPort = PayaraMicroProcess.freePort();

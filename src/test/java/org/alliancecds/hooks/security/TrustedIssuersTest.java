@@ -68,4 +68,21 @@ class TrustedIssuersTest {
                 "public keys only");
         refused("[{\"iss\": \"x\", \"jwks\": {\"keys\": 5}}]", "not a JWK set");
     }
+
+    @Test
+    void fhirServersAreReadAsAllowListEntries() {
+        TrustedIssuers issuers = TrustedIssuers.parse("""
+                [{"iss": "a", "jwks": %s, "fhir_servers": ["https://fhir.a.example/r4",
+                   {"url": "http://127.0.0.1:8080/fhir", "allow_http": true, "allow_private": true}]},
+                 {"iss": "b", "jwks": %s}]""".formatted(JWKS, JWKS));
+        TrustedIssuer a = issuers.get("a").orElseThrow();
+        assertTrue(a.fhirServers().covering("https://fhir.a.example/r4/").isPresent());
+        assertTrue(a.fhirServers().covering("http://127.0.0.1:8080/fhir").orElseThrow().allowPrivate());
+        assertTrue(issuers.get("b").orElseThrow().fhirServers().entries().isEmpty(), "none unless listed");
+        refused("[{\"iss\": \"x\", \"jwks\": " + JWKS + ", \"fhir_servers\": [\"http://x.example/r4\"]}]",
+                "plain http");
+        refused("[{\"iss\": \"x\", \"jwks\": " + JWKS + ", \"fhir_servers\": [{\"url\": \"https://x.example\","
+                + "\"allow\": true}]}]", "unknown field 'allow'");
+        refused("[{\"iss\": \"x\", \"jwks\": " + JWKS + ", \"fhir_servers\": \"https://x.example\"}]", "array");
+    }
 }
