@@ -11,9 +11,18 @@ final class ItFhirPort {
     }
 
     static int allowed() {
-        String port = System.getProperty("it.fhir.port");
+        return port("it.fhir.port");
+    }
+
+    /** A second allowed port, for FuzzIT's server of random next links beside its FHIR test server. */
+    static int allowedForHostile() {
+        return port("it.fhir.hostile-port");
+    }
+
+    private static int port(String property) {
+        String port = System.getProperty(property);
         if (port == null || !port.matches("\\d+")) {
-            throw new IllegalStateException("it.fhir.port is not set: run the ITs through Maven (failsafe)");
+            throw new IllegalStateException(property + " is not set: run the ITs through Maven (failsafe)");
         }
         return Integer.parseInt(port);
     }

@@ -1,5 +1,6 @@
 package org.alliancecds.testing;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -12,22 +13,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * A FHIR server that misbehaves on purpose, for the fetch's defences: a plain JDK HTTP server on 127.0.0.1 answering
- * every request under {@code /fhir} in one of three ways: an empty searchset whose {@code next} link points where the
- * test says (another origin, say), a searchset padded to a size with the next page always one more (so a search
+ * every request under {@code /fhir} in one of four ways: an empty searchset whose {@code next} link points where the
+ * test says (another origin, say), or wherever a supplier of links says for each request, a searchset padded to a size with the next page always one more (so a search
  * never ends), or a searchset dripped one byte at a time. It records every request it gets, with its
  * {@code Authorization} header.
  */
 public final class HostileFhirServer implements AutoCloseable {
 
-    private enum Mode { NEXT_LINK, ENDLESS_PAGES, DRIP }
+    private enum Mode { NEXT_LINK, NEXT_LINKS, ENDLESS_PAGES, DRIP }
 
     private final HttpServer http;
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private volatile Mode mode = Mode.NEXT_LINK;
     private volatile String nextLink;
+    private volatile Supplier<String> nextLinks;
     private volatile int pageBytes;
     private volatile long dripMillis;
 
@@ -71,6 +74,13 @@ public final class HostileFhirServer implements AutoCloseable {
         return this;
     }
 
+    /** Every search answers an empty page whose next link is whatever {@code links} gives for it. */
+    public HostileFhirServer nextLinksFrom(Supplier<String> links) {
+        nextLinks = links;
+        mode = Mode.NEXT_LINKS;
+        return this;
+    }
+
     /** Every search answers a page of about {@code bytes} bytes with a next link to one more such page. */
     public HostileFhirServer endlessPages(int bytes) {
         pageBytes = bytes;
@@ -102,6 +112,7 @@ public final class HostileFhirServer implements AutoCloseable {
         try (exchange) {
             byte[] body = switch (mode) {
                 case NEXT_LINK -> page(nextLink, 0);
+                case NEXT_LINKS -> page(nextLinks.get(), 0);
                 case ENDLESS_PAGES -> page(baseUrl() + "?page=" + requests.size(), pageBytes);
                 case DRIP -> page(null, 0);
             };
@@ -130,7 +141,8 @@ public final class HostileFhirServer implements AutoCloseable {
     }
 
     private static byte[] page(String next, int padding) {
-        String link = next == null ? "" : "\"link\":[{\"relation\":\"next\",\"url\":\"" + next + "\"}],";
+        String link = next == null ? "" : "\"link\":[{\"relation\":\"next\",\"url\":\""
+                + new String(JsonStringEncoder.getInstance().quoteAsString(next)) + "\"}],";
         return ("{\"resourceType\":\"Bundle\",\"type\":\"searchset\"," + link + "\"entry\":[]"
                 + " ".repeat(padding) + "}").getBytes(StandardCharsets.UTF_8);
     }
