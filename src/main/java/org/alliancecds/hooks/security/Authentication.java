@@ -110,7 +110,7 @@ public class Authentication {
 
     Caller verify(String authorization, Set<String> audiences) throws AuthenticationException {
         if (verifier == null) {
-            throw new AuthenticationException("authentication is misconfigured: " + problem);
+            throw new AuthenticationException(Refusal.MISCONFIGURED, problem);
         }
         return verifier.verify(authorization, audiences);
     }

@@ -53,8 +53,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             request.setProperty(Caller.ISSUER_PROPERTY, caller.issuer());
             caller.tenantIfAny().ifPresent(tenant -> request.setProperty(Caller.TENANT_PROPERTY, tenant));
         } catch (AuthenticationException e) {
-            LOG.info(() -> "401 for " + request.getMethod() + " /" + LogText.safe(uri.getPath(false)) + ": "
-                    + LogText.safe(e.getMessage()));
+            LOG.info(() -> "401 for " + request.getMethod() + " /" + LogText.safe(uri.getPath(false))
+                    + ": failed check '" + e.refusal().check() + "' (" + LogText.safe(e.getMessage()) + ")");
             request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                     .type(MediaType.APPLICATION_JSON_TYPE).entity(UNAUTHORIZED).build());
