@@ -50,6 +50,10 @@ public class Authentication {
     long maxLifetimeSeconds;
 
     @Inject
+    @ConfigProperty(name = "cds.auth.replay-store-size", defaultValue = "100000")
+    int replayStoreSize;
+
+    @Inject
     Instance<CacheManager> caches;
 
     @Inject
@@ -119,7 +123,12 @@ public class Authentication {
         if (!caches.isResolvable()) {
             throw new IllegalStateException("no JCache CacheManager to keep used token ids in");
         }
-        return new JCacheReplayStore(caches.get(), policy.replayWindow());
+        if (replayStoreSize < 1 || replayStoreSize > JCacheUsedIds.MAX_IDS) {
+            throw new IllegalArgumentException("cds.auth.replay-store-size must be between 1 and "
+                    + JCacheUsedIds.MAX_IDS + ", not " + replayStoreSize);
+        }
+        return new BoundedReplayStore(new JCacheUsedIds(caches.get(), policy.replayWindow()), replayStoreSize,
+                policy.replayWindow(), clock);
     }
 
     private static URI baseUrl(String text) {

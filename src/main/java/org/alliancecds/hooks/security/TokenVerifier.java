@@ -68,8 +68,14 @@ public final class TokenVerifier {
         } catch (ParseException e) {
             throw new AuthenticationException(Refusal.TENANT, "the tenant claim is not a string");
         }
-        if (!replays.firstUse(tokenId(claims), claims.getExpirationTime().toInstant().plus(policy.clockSkew()))) {
-            throw new AuthenticationException(Refusal.REPLAYED, "jti already used by issuer " + claims.getIssuer());
+        switch (replays.record(tokenId(claims))) {
+            case REPLAY -> throw new AuthenticationException(Refusal.REPLAYED,
+                    "jti already used by issuer " + claims.getIssuer());
+            case STORE_FULL -> throw new AuthenticationException(Refusal.REPLAY_STORE_FULL,
+                    "no room to remember the jti of issuer " + claims.getIssuer());
+            case FIRST -> {
+                // a token not seen before
+            }
         }
         return new Caller(claims.getIssuer(), tenant);
     }

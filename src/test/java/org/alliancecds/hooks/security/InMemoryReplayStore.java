@@ -1,28 +1,59 @@
 package org.alliancecds.hooks.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** The replay store for tests without a container: a map, forgetting ids once their token has expired. */
-final class InMemoryReplayStore implements ReplayStore {
+/**
+ * Used ids for tests without a container, kept as the shared cache keeps them: each for the replay window from when
+ * it was added, and, like a cache with a size limit, evicting the oldest beyond {@code evictsBeyond} ids.
+ */
+final class InMemoryReplayStore implements UsedIds {
 
-    private final Map<String, Instant> used = new ConcurrentHashMap<>();
+    private final Map<String, Instant> added = new LinkedHashMap<>();
     private final Clock clock;
+    private final Duration window;
+    private final int evictsBeyond;
 
-    InMemoryReplayStore(Clock clock) {
+    InMemoryReplayStore(Clock clock, Duration window, int evictsBeyond) {
         this.clock = clock;
+        this.window = window;
+        this.evictsBeyond = evictsBeyond;
+    }
+
+    /** Used ids behind the store of the given capacity, in a cache that holds that many without evicting. */
+    static BoundedReplayStore bounded(Clock clock, Duration window, int capacity) {
+        return new BoundedReplayStore(new InMemoryReplayStore(clock, window, capacity), capacity, window, clock);
     }
 
     @Override
-    public boolean firstUse(String tokenId, Instant expiresAt) {
-        Instant now = clock.instant();
-        used.values().removeIf(expiry -> expiry.isBefore(now));
-        return used.putIfAbsent(tokenId, expiresAt) == null;
+    public synchronized boolean addIfAbsent(String tokenId) {
+        forgetExpired();
+        if (added.containsKey(tokenId)) {
+            return false;
+        }
+        added.put(tokenId, clock.instant());
+        if (added.size() > evictsBeyond) {
+            added.remove(added.keySet().iterator().next());
+        }
+        return true;
     }
 
-    int size() {
-        return used.size();
+    @Override
+    public synchronized boolean contains(String tokenId) {
+        forgetExpired();
+        return added.containsKey(tokenId);
+    }
+
+    synchronized int size() {
+        forgetExpired();
+        return added.size();
+    }
+
+    private void forgetExpired() {
+        Instant now = clock.instant();
+        added.values().removeIf(when -> !when.plus(window).isAfter(now));
     }
 }

@@ -33,9 +33,11 @@ class TokenVerifierTest {
     private static final ECKey ES384 = TestKeys.newEs384("ehr-es384");
     private static final RSAKey RS384 = TestKeys.newRs384("ehr-rs384");
     private static final URI JKU = URI.create("https://ehr.example.org/jwks.json");
+    private static final Duration WINDOW = TokenPolicy.defaults().replayWindow();
 
     private final MutableClock clock = new MutableClock(START);
-    private final InMemoryReplayStore replays = new InMemoryReplayStore(clock);
+    private final InMemoryReplayStore usedIds = new InMemoryReplayStore(clock, WINDOW, 10_000);
+    private final BoundedReplayStore replays = new BoundedReplayStore(usedIds, 10_000, WINDOW, clock);
     private final TokenVerifier verifier = new TokenVerifier(issuers(), replays, TokenPolicy.defaults(), clock);
 
     private static TrustedIssuers issuers() {
@@ -170,7 +172,7 @@ class TokenVerifierTest {
         refused(Refusal.REPLAYED, token);
         // The same jti in another, fresh token is still a replay.
         refused(Refusal.REPLAYED, es384().jti("once").sign());
-        assertEquals(1, replays.size());
+        assertEquals(1, usedIds.size());
     }
 
     @Test
