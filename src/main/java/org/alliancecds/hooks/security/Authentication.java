@@ -11,18 +11,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.cache.CacheManager;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
  * The authentication settings, read once at start-up: on unless {@code cds.auth=off}; the trusted issuers from the
- * file {@code cds.trusted-issuers}; the public base URL; the token time rules. A setting that cannot be used leaves
- * authentication on and refusing every call (and the service unready): a typo must never open the door.
+ * file {@code cds.trusted-issuers}; the base URLs a token's {@code aud} may name ({@code cds.public-base-url} and
+ * {@code cds.auth.audiences}); the token time rules. A setting that cannot be used leaves authentication on and
+ * refusing every call (and the service unready): a typo must never open the door. Without a configured base URL
+ * the audience is not known, and it is never taken from the request's Host header, which the caller chooses.
  */
 @ApplicationScoped
 public class Authentication {
@@ -40,6 +41,10 @@ public class Authentication {
     @Inject
     @ConfigProperty(name = "cds.public-base-url")
     Optional<String> publicBaseUrl;
+
+    @Inject
+    @ConfigProperty(name = "cds.auth.audiences")
+    Optional<String> audiences;
 
     @Inject
     @ConfigProperty(name = "cds.auth.clock-skew-seconds", defaultValue = "60")
@@ -61,7 +66,7 @@ public class Authentication {
 
     private boolean required;
     private TokenVerifier verifier;
-    private URI publicBase;
+    private List<URI> audienceBases = List.of();
     private String problem;
 
     @PostConstruct
@@ -80,14 +85,13 @@ public class Authentication {
             LOG.warning(() -> "cds.auth is '" + mode + "', neither on nor off: authentication stays on");
         }
         try {
-            publicBase = publicBaseUrl.map(Authentication::baseUrl).orElse(null);
+            audienceBases = Audience.bases(publicBaseUrl, audiences);
             TokenPolicy policy = TokenPolicy.defaults().withClockSkew(Duration.ofSeconds(clockSkewSeconds))
                     .withMaxLifetime(Duration.ofSeconds(maxLifetimeSeconds));
             TrustedIssuers issuers = TrustedIssuers.read(Path.of(issuersFile.orElseThrow(() ->
                     new IllegalArgumentException("cds.trusted-issuers (CDS_TRUSTED_ISSUERS) names no file"))));
             verifier = new TokenVerifier(issuers, replayStore(policy), policy, clock);
-            LOG.info(() -> "authentication on: " + issuers.size() + " trusted issuer(s); audience base "
-                    + (publicBase == null ? "taken from each request" : publicBase));
+            LOG.info(() -> "authentication on: " + issuers.size() + " trusted issuer(s); tokens for " + audienceBases);
         } catch (RuntimeException e) {
             problem = e.getMessage();
             LOG.severe(() -> "authentication is on but cannot work, every call will get 401: " + problem);
@@ -108,15 +112,17 @@ public class Authentication {
         return !required || verifier != null;
     }
 
-    Optional<URI> publicBase() {
-        return Optional.ofNullable(publicBase);
+    /** Why authentication is on but cannot verify tokens; empty when it can (or is off). */
+    public Optional<String> problem() {
+        return Optional.ofNullable(problem);
     }
 
-    Caller verify(String authorization, Set<String> audiences) throws AuthenticationException {
+    /** @param relativePath the path called, relative to the application root, as sent */
+    Caller verify(String authorization, String relativePath) throws AuthenticationException {
         if (verifier == null) {
             throw new AuthenticationException(Refusal.MISCONFIGURED, problem);
         }
-        return verifier.verify(authorization, audiences);
+        return verifier.verify(authorization, Audience.of(audienceBases, relativePath));
     }
 
     private ReplayStore replayStore(TokenPolicy policy) {
@@ -129,17 +135,5 @@ public class Authentication {
         }
         return new BoundedReplayStore(new JCacheUsedIds(caches.get(), policy.replayWindow()), replayStoreSize,
                 policy.replayWindow(), clock);
-    }
-
-    private static URI baseUrl(String text) {
-        try {
-            URI url = new URI(text.trim());
-            if (url.getHost() == null || !Set.of("http", "https").contains(url.getScheme()) || url.getQuery() != null) {
-                throw new IllegalArgumentException("cds.public-base-url must be an http(s) URL without query: " + text);
-            }
-            return url;
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("cds.public-base-url is not a URL: " + text);
-        }
     }
 }

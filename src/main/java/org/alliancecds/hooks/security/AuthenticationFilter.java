@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -47,9 +46,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         if (!authentication.required() || AdminPaths.isAdmin(uri.getPath(false))) {
             return;
         }
-        Set<String> audiences = Audience.of(authentication.publicBase(), uri.getBaseUri(), uri.getPath(false));
         try {
-            Caller caller = authentication.verify(request.getHeaderString(HttpHeaders.AUTHORIZATION), audiences);
+            Caller caller = authentication.verify(request.getHeaderString(HttpHeaders.AUTHORIZATION),
+                    uri.getPath(false));
             request.setProperty(Caller.ISSUER_PROPERTY, caller.issuer());
             caller.tenantIfAny().ifPresent(tenant -> request.setProperty(Caller.TENANT_PROPERTY, tenant));
         } catch (AuthenticationException e) {
