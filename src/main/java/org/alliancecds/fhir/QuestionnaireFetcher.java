@@ -5,6 +5,7 @@ import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.alliancecds.common.LogText;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Questionnaire;
 
@@ -53,7 +54,8 @@ final class QuestionnaireFetcher {
             return Optional.of(client.read().resource(Questionnaire.class)
                     .withId(reference.substring(reference.lastIndexOf('/') + 1)).execute());
         } catch (RuntimeException e) {
-            LOG.info(() -> "Questionnaire " + reference + " could not be fetched: " + e.getClass().getSimpleName());
+            LOG.info(() -> "Questionnaire " + LogText.safe(reference) + " could not be fetched: "
+                    + e.getClass().getSimpleName());
             return Optional.empty();
         }
     }

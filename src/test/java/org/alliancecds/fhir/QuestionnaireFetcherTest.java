@@ -1,0 +1,28 @@
+package org.alliancecds.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.alliancecds.testing.LogLines;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A form that cannot be fetched is logged, with the reference the EHR gave made safe for one line. */
+class QuestionnaireFetcherTest {
+
+    @Test
+    void theReferenceInTheLogLineIsSanitised() {
+        QuestionnaireFetcher fetcher = new QuestionnaireFetcher(FhirContext.forR4Cached());
+        try (LogLines log = LogLines.of(QuestionnaireFetcher.class)) {
+            // Port 1 on loopback: nothing listens, the fetch fails at once.
+            assertTrue(fetcher.fetch("http://127.0.0.1:1/fhir", null, "Questionnaire/q1\nSEVERE: forged").isEmpty());
+            List<String> lines = log.lines().stream().filter(line -> line.contains("could not be fetched")).toList();
+            assertEquals(1, lines.size(), log.lines()::toString);
+            assertFalse(lines.get(0).contains("\n"), lines.get(0));
+            assertTrue(lines.get(0).contains("Questionnaire/q1 SEVERE: forged"), lines.get(0));
+        }
+    }
+}
