@@ -27,7 +27,7 @@ class BoundedReplayStoreTest {
     private static final int SIZE = 5;
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
-    private final InMemoryReplayStore cache = new InMemoryReplayStore(clock, WINDOW, SIZE);
+    private final InMemoryUsedIds cache = new InMemoryUsedIds(clock, WINDOW, SIZE);
     private final BoundedReplayStore store = new BoundedReplayStore(cache, SIZE, WINDOW, clock);
 
     @Test
@@ -80,7 +80,7 @@ class BoundedReplayStoreTest {
         String issuer = "https://ehr.example.org";
         String aud = "https://cds.example.org/cds-services";
         TokenVerifier verifier = new TokenVerifier(TrustedIssuers.parse("[{\"iss\":\"" + issuer + "\",\"jwks\":"
-                + TestKeys.publicSet(key) + "}]"), InMemoryReplayStore.bounded(clock, WINDOW, 2),
+                + TestKeys.publicSet(key) + "}]"), InMemoryUsedIds.bounded(clock, WINDOW, 2),
                 TokenPolicy.defaults(), clock);
         for (int call = 0; call < 2; call++) {
             assertEquals(issuer, verifier.verify("Bearer " + token(key, issuer, aud), Set.of(aud)).issuer());

@@ -35,7 +35,7 @@ class RemoteJwksTest {
     }
 
     private TokenVerifier verifierFor(String issuersJson) {
-        return new TokenVerifier(TrustedIssuers.parse(issuersJson), InMemoryReplayStore.bounded(clock, FAST.replayWindow(), 1000), FAST, clock);
+        return new TokenVerifier(TrustedIssuers.parse(issuersJson), InMemoryUsedIds.bounded(clock, FAST.replayWindow(), 1000), FAST, clock);
     }
 
     private TokenVerifier jwksUriVerifier() {

@@ -36,7 +36,7 @@ class TokenVerifierTest {
     private static final Duration WINDOW = TokenPolicy.defaults().replayWindow();
 
     private final MutableClock clock = new MutableClock(START);
-    private final InMemoryReplayStore usedIds = new InMemoryReplayStore(clock, WINDOW, 10_000);
+    private final InMemoryUsedIds usedIds = new InMemoryUsedIds(clock, WINDOW, 10_000);
     private final BoundedReplayStore replays = new BoundedReplayStore(usedIds, 10_000, WINDOW, clock);
     private final TokenVerifier verifier = new TokenVerifier(issuers(), replays, TokenPolicy.defaults(), clock);
 

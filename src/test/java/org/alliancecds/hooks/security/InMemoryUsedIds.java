@@ -10,14 +10,14 @@ import java.util.Map;
  * Used ids for tests without a container, kept as the shared cache keeps them: each for the replay window from when
  * it was added, and, like a cache with a size limit, evicting the oldest beyond {@code evictsBeyond} ids.
  */
-final class InMemoryReplayStore implements UsedIds {
+final class InMemoryUsedIds implements UsedIds {
 
     private final Map<String, Instant> added = new LinkedHashMap<>();
     private final Clock clock;
     private final Duration window;
     private final int evictsBeyond;
 
-    InMemoryReplayStore(Clock clock, Duration window, int evictsBeyond) {
+    InMemoryUsedIds(Clock clock, Duration window, int evictsBeyond) {
         this.clock = clock;
         this.window = window;
         this.evictsBeyond = evictsBeyond;
@@ -25,7 +25,7 @@ final class InMemoryReplayStore implements UsedIds {
 
     /** Used ids behind the store of the given capacity, in a cache that holds that many without evicting. */
     static BoundedReplayStore bounded(Clock clock, Duration window, int capacity) {
-        return new BoundedReplayStore(new InMemoryReplayStore(clock, window, capacity), capacity, window, clock);
+        return new BoundedReplayStore(new InMemoryUsedIds(clock, window, capacity), capacity, window, clock);
     }
 
     @Override
