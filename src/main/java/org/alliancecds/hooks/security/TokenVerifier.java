@@ -81,8 +81,10 @@ public final class TokenVerifier {
     }
 
     /**
-     * Which check nimbus's processor failed: ours name themselves; of nimbus's own, a bad signature is a
-     * {@link BadJWSException}, and the only other one it can throw before our checks is the {@code typ} check.
+     * Which check nimbus's processor failed. Our key selector's and claims verifier's exceptions name themselves;
+     * of nimbus's own, a bad signature is a {@link BadJWSException}, claims it cannot read a {@link BadJWTException},
+     * any other {@link BadJOSEException} the {@code typ} check (the only other check it makes), and a
+     * {@link JOSEException} a verifier that could not verify.
      */
     private static Refusal refusalOf(Exception e) {
         if (e instanceof Refusal.Reasoned reasoned) {
