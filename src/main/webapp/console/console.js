@@ -16,15 +16,16 @@ function say(target, message, kind = 'error') {
   show(target, el('p', { class: `message message--${kind}` }, message));
 }
 
-// A refused token ends the session: back to the sign-in form with the reason.
+// A refused token ends the session: back to the sign-in form with the reason. The server answers 401 alike for a
+// wrong token and for an admin API that is off, and 429 after too many refused attempts.
 function failed(error, target) {
-  if (error instanceof ApiError && (error.status === 401 || error.status === 404) && !$('sign-in-form').hidden) {
+  if (error instanceof ApiError && (error.status === 401 || error.status === 429) && !$('sign-in-form').hidden) {
     return;
   }
   if (error instanceof ApiError && error.status === 401) {
-    signOut('The admin token was refused. Enter it again.');
-  } else if (error instanceof ApiError && error.status === 404 && target === 'status-body') {
-    signOut('The admin API is off on this server: it has no cds.admin.token configured.');
+    signOut('The admin token was refused (or the admin API is off on this server). Enter it again.');
+  } else if (error instanceof ApiError && error.status === 429) {
+    signOut(`Too many refused attempts from here: ${error.message}`);
   } else {
     say(target, error.message);
   }

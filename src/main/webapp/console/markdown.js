@@ -9,8 +9,9 @@ export function escapeHtml(text) {
   return String(text ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
-// Code spans, autolinks and links are cut out first, so that emphasis marks inside them (a_b in a URL) stay text.
-const INLINE_TOKEN = /`([^`]+)`|<(https?:\/\/[^\s<>]+)>|\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)/g;
+// Backslash escapes (CommonMark: any ASCII punctuation; the service escapes what EHRs send this way), code spans,
+// autolinks and links are cut out first, so that emphasis marks inside them (a_b in a URL) stay text.
+const INLINE_TOKEN = /\\([!-/:-@[-`{-~])|`([^`]+)`|<(https?:\/\/[^\s<>]+)>|\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)/g;
 
 function link(url, label) {
   return `<a href="${escapeHtml(url)}" rel="noopener noreferrer" target="_blank">${escapeHtml(label)}</a>`;
@@ -29,11 +30,13 @@ export function renderInline(text) {
   for (const match of text.matchAll(INLINE_TOKEN)) {
     html += emphasis(text.slice(last, match.index));
     if (match[1] !== undefined) {
-      html += `<code>${escapeHtml(match[1])}</code>`;
+      html += escapeHtml(match[1]);
     } else if (match[2] !== undefined) {
-      html += link(match[2], match[2]);
+      html += `<code>${escapeHtml(match[2])}</code>`;
+    } else if (match[3] !== undefined) {
+      html += link(match[3], match[3]);
     } else {
-      html += link(match[4], match[3]);
+      html += link(match[5], match[4]);
     }
     last = match.index + match[0].length;
   }
@@ -45,8 +48,9 @@ const BULLET = /^\s*[-*]\s+(.*)$/;
 const NUMBERED = /^\s*\d+[.)]\s+(.*)$/;
 const HEADING = /^(#{1,6})\s+(.*)$/;
 
+// Cells split at pipes that are not escaped (an escaped "\|" is a pipe inside a cell's text).
 function cells(line) {
-  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim());
+  return line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).map((cell) => cell.trim());
 }
 
 function table(lines) {

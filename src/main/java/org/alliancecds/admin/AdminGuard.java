@@ -1,7 +1,8 @@
 package org.alliancecds.admin;
 
-import org.alliancecds.common.AdminPaths;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -12,44 +13,70 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.alliancecds.common.AdminPaths;
+import org.alliancecds.common.LogText;
 
 import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * Lets a call reach an admin resource (one whose class path starts with {@code admin}) only with
- * {@code Authorization: Bearer <cds.admin.token>}: 401 without it or with another token, 404 when no token is
- * configured (the admin API is then off). It decides by the resource the call matched, not by the request's path
- * text, so no spelling of a path slips past it, and every admin resource added later is guarded without a mark.
+ * {@code Authorization: Bearer <token>} of one of the admin credentials ({@link AdminCredentials}). Without one,
+ * or with the admin API off, the answer is the same 401, so that a caller cannot tell whether the API is on. An
+ * address refused {@code cds.admin.refusals-per-minute} times within a minute gets 429 with {@code Retry-After}
+ * until that minute is over. It decides by the resource the call matched, not by the request's path text, so no
+ * spelling of a path slips past it, and every admin resource added later is guarded without a mark.
  * <p>
- * The admin API is for people at the console, not for EHRs: the EHRs' JWT filter skips {@code /admin/*}.
+ * Every admin call but a 429 is recorded in the audit with who, what and when ({@link AdminAuditFilter}), from the
+ * request properties set here. The admin API is for people at the console, not for EHRs: the EHRs' JWT filter
+ * skips {@code /admin/*}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class AdminGuard implements ContainerRequestFilter {
 
-    static final String TOKEN_PROPERTY = "cds.admin.token";
+    /** Set on every admin call that is to be audited: when it arrived. */
+    static final String RECEIVED_PROPERTY = "org.alliancecds.admin.received";
+    /** Set on a granted admin call: the credential's name. */
+    static final String ADMIN_PROPERTY = "org.alliancecds.admin.name";
+    static final String ADDRESS_PROPERTY = "org.alliancecds.admin.address";
+
+    private static final Logger LOG = Logger.getLogger(AdminGuard.class.getName());
 
     @Context
     ResourceInfo resource;
+
+    @Context
+    HttpServletRequest servletRequest;
 
     @Override
     public void filter(ContainerRequestContext request) {
         if (!isAdmin(resource.getResourceClass())) {
             return;
         }
-        // Read per call (cheap), so the filter needs no CDI injection, which JAX-RS providers do not always get.
-        AdminToken token = AdminToken.of(ConfigProvider.getConfig().getOptionalValue(TOKEN_PROPERTY, String.class));
-        switch (token.check(request.getHeaderString(HttpHeaders.AUTHORIZATION))) {
-            case DISABLED -> request.abortWith(refusal(Response.Status.NOT_FOUND,
-                    "the admin API is off: no " + TOKEN_PROPERTY + " is configured"));
-            case MISSING, WRONG -> request.abortWith(Response.fromResponse(refusal(Response.Status.UNAUTHORIZED,
-                            "send the admin token as 'Authorization: Bearer <token>'"))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"alliance-cds admin\"").build());
-            case GRANTED -> {
-                // through
-            }
+        // Looked up per call: JAX-RS providers do not always get CDI injection.
+        AdminAccess access = CDI.current().select(AdminAccess.class).get();
+        String address = servletRequest.getRemoteAddr();
+        AdminGate.Decision decision = access.gate().decide(address, request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (decision instanceof AdminGate.TooMany tooMany) {
+            long seconds = Math.max(1, (tooMany.retryAfter().toMillis() + 999) / 1000);
+            request.abortWith(Response.fromResponse(refusal(Response.Status.TOO_MANY_REQUESTS,
+                    "too many refused attempts from this address; try again in " + seconds + " s"))
+                    .header(HttpHeaders.RETRY_AFTER, seconds).build());
+            return;
         }
+        request.setProperty(RECEIVED_PROPERTY, access.clock().instant());
+        request.setProperty(ADDRESS_PROPERTY, address);
+        if (decision instanceof AdminGate.Granted granted) {
+            request.setProperty(ADMIN_PROPERTY, granted.admin());
+            return;
+        }
+        boolean off = decision instanceof AdminGate.Refused refused && refused.adminOff();
+        LOG.info(() -> "admin 401 for " + request.getMethod() + " /" + LogText.safe(request.getUriInfo().getPath())
+                + " from " + LogText.safe(address) + (off ? " (the admin API is off)" : ""));
+        request.abortWith(Response.fromResponse(refusal(Response.Status.UNAUTHORIZED,
+                        "send an admin credential as 'Authorization: Bearer <token>'"))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"alliance-cds admin\"").build());
     }
 
     static boolean isAdmin(Class<?> resourceClass) {

@@ -1,5 +1,7 @@
 package org.alliancecds.audit;
 
+import org.alliancecds.common.LogText;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -218,6 +220,7 @@ public final class AuditQueue {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
+        // A driver's message may quote the value it refused, which the client sent.
+        return root.getClass().getSimpleName() + ": " + LogText.safe(root.getMessage());
     }
 }

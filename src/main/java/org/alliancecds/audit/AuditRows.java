@@ -21,6 +21,8 @@ final class AuditRows {
             invocation(call);
         } else if (entry instanceof FeedbackAudit item) {
             feedback(item);
+        } else if (entry instanceof AdminActionAudit action && em.find(AuditAdminAction.class, action.id()) == null) {
+            em.persist(new AuditAdminAction(action));
         }
     }
 

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the HTTP boundary hands its invocations and feedback to. Hand-over takes microseconds and never waits for the
+ * What the HTTP boundary hands its invocations, feedback and admin calls to. Hand-over takes microseconds and never waits for the
  * database: entries are queued and written by the audit's own thread, which starts with the application and, at
  * shutdown, gets {@code cds.audit.shutdown-drain-seconds} to write what is still queued.
  */
@@ -79,6 +79,10 @@ public class AuditTrail {
 
     public void invocation(InvocationAudit call) {
         queue.submit(call);
+    }
+
+    public void adminAction(AdminActionAudit action) {
+        queue.submit(action);
     }
 
     public void feedback(List<FeedbackItem> items, Caller caller, Instant receivedAt) {

@@ -1,6 +1,7 @@
 package org.alliancecds.audit;
 
 import org.alliancecds.common.Caller;
+import org.alliancecds.common.LogText;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -38,6 +39,6 @@ public record FeedbackAudit(String id, String serviceId, String card, String out
 
     @Override
     public String describe() {
-        return "feedback " + id + " (card " + card + ", " + outcome + ")";
+        return "feedback " + id + " (card " + LogText.safe(card) + ", " + LogText.safe(outcome) + ")";
     }
 }

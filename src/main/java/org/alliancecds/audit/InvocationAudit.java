@@ -1,6 +1,7 @@
 package org.alliancecds.audit;
 
 import org.alliancecds.common.Caller;
+import org.alliancecds.common.LogText;
 import java.time.Instant;
 import java.util.List;
 
@@ -34,8 +35,8 @@ public record InvocationAudit(String id, String hookInstance, String serviceId, 
 
     @Override
     public String describe() {
-        return "invocation " + id + " (hookInstance " + hookInstance + ", service " + serviceId + ", status " + status
-                + ", " + cards.size() + " cards)";
+        return "invocation " + id + " (hookInstance " + LogText.safe(hookInstance) + ", service "
+                + LogText.safe(serviceId) + ", status " + status + ", " + cards.size() + " cards)";
     }
 
     @Override

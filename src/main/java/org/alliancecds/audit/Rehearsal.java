@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A made-up invocation with a card, and feedback on that card, which the store writes once at start-up in a
+ * A made-up invocation with a card, feedback on that card and an admin call, which the store writes once at start-up in a
  * transaction it rolls back. That loads every class a write needs while the application's class loader is open:
  * when Payara stops, it closes that loader while the audit is still writing its backlog, and a write needing a
  * class not loaded yet would fail. It also proves the mapping against the live schema before the first real write.
@@ -24,5 +24,7 @@ final class Rehearsal {
                 "rehearsal"));
         rows.store(new FeedbackAudit(UUID.randomUUID().toString(), "rehearsal", card, "accepted", List.of("s"),
                 "rehearsal", "c", 1, now, now, new Caller("rehearsal", "rehearsal")));
+        rows.store(new AdminActionAudit(UUID.randomUUID().toString(), "rehearsal", "GET /admin/rehearsal", "127.0.0.1",
+                now, 200));
     }
 }

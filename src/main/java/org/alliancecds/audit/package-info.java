@@ -3,8 +3,9 @@
  * <p>
  * In: from the HTTP boundary, an {@link org.alliancecds.audit.InvocationAudit} for every hook call (answered or
  * refused, with status, issue type, latency, rule base, fired rules and cards) and a
- * {@link org.alliancecds.audit.FeedbackAudit} for every feedback item. Out: rows in {@code audit_invocation},
- * {@code audit_card} and {@code audit_feedback} (schema by Flyway, {@code db/migration}), on the embedded H2 or on
+ * {@link org.alliancecds.audit.FeedbackAudit} for every feedback item; from {@code admin}, an
+ * {@link org.alliancecds.audit.AdminActionAudit} for every admin call (who, what, when, status). Out: rows in
+ * {@code audit_invocation}, {@code audit_card}, {@code audit_feedback} and {@code audit_admin_action} (schema by Flyway, {@code db/migration}), on the embedded H2 or on
  * PostgreSQL ({@link org.alliancecds.audit.AuditDatabase}), and the counts in health and metrics.
  * <p>
  * Hand-over never waits for the database: {@link org.alliancecds.audit.AuditQueue} writes on its own thread,

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * The markdown detail of a card: the data that made the rule fire (scores with their dates and ages, and the
- * thresholds they crossed), what to do, the evidence, and which rule and rule base said so.
+ * thresholds they crossed), what to do, the evidence, and which rule and rule base said so. What the EHR sent
+ * (answers, resource ids) goes in escaped ({@link MarkdownText}); labels, rules and dates are ours.
  */
 final class CardDetail {
 
@@ -27,12 +28,12 @@ final class CardDetail {
         for (InstrumentScore score : finding.scores()) {
             md.append("| ").append(score.label()).append(" | ").append(Numbers.format(score.value()))
                     .append(" | ").append(dated(score.date(), today)).append(score.current() ? "" : ", historical")
-                    .append(" | ").append(score.source()).append(" |\n");
+                    .append(" | ").append(MarkdownText.escape(score.source())).append(" |\n");
         }
         for (CodedAnswer answer : finding.answers()) {
-            md.append("| ").append(answer.label()).append(" | ").append(answer.code())
-                    .append(" | ").append(dated(answer.date(), today)).append(" | ").append(answer.source())
-                    .append(" |\n");
+            md.append("| ").append(answer.label()).append(" | ").append(MarkdownText.escape(answer.code()))
+                    .append(" | ").append(dated(answer.date(), today)).append(" | ")
+                    .append(MarkdownText.escape(answer.source())).append(" |\n");
         }
         if (!finding.thresholds().isEmpty()) {
             md.append("\nThresholds: ");

@@ -48,6 +48,7 @@ final class Folding {
     }
 
     private static String answerText(CodedAnswer answer, LocalDate today) {
-        return answer.label() + " " + answer.code() + " on " + CardDetail.dated(answer.date(), today);
+        return answer.label() + " " + MarkdownText.escape(answer.code()) + " on "
+                + CardDetail.dated(answer.date(), today);
     }
 }

@@ -48,6 +48,17 @@ class AuditDatabaseStoreTest {
     }
 
     @Test
+    void anAdminActionIsKeptWithWhoWhatWhenAndStatus() throws SQLException {
+        store.write(new AdminActionAudit("admin-1", "ana", "POST /admin/try", "192.0.2.7", Entries.NOW, 200));
+        store.write(new AdminActionAudit("admin-2", null, "GET /admin/catalogue", "192.0.2.8", Entries.NOW, 401));
+        assertEquals(List.of(List.of("ana", "POST /admin/try", "192.0.2.7", "200"),
+                        List.of("null", "GET /admin/catalogue", "192.0.2.8", "401")),
+                query("SELECT admin_name, action, remote_address, status FROM audit_admin_action ORDER BY id"));
+        assertEquals(List.of(List.of("2")), query("SELECT COUNT(*) FROM audit_admin_action WHERE received_at = "
+                + "TIMESTAMP WITH TIME ZONE '2026-11-26 10:15:00+00'"));
+    }
+
+    @Test
     void anInvocationIsKeptWithItsCardsAndAPseudonymInsteadOfThePatientId() throws SQLException {
         store.write(Entries.invocationWithCard("inv-1", "card-1"));
 

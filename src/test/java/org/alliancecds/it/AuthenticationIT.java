@@ -74,26 +74,29 @@ class AuthenticationIT {
             return CdsClient.bearer(client.token(path).unsecured(signature));
         });
         attacks.put("HS256 signed with the public key as secret", path -> CdsClient.bearer(
-                TestJwt.by(TestKeys.itRs384(), TestKeys.IT_ISSUER).audience(client.url(path))
+                TestJwt.by(TestKeys.itRs384(), TestKeys.IT_ISSUER).audience(client.audience(path))
                         .algorithm(JWSAlgorithm.HS256).signWithSecret(publicKeyPem())));
         attacks.put("a wrong key under the trusted kid", path -> CdsClient.bearer(
-                TestJwt.by(TestKeys.newEs384("it-ehr-es384"), TestKeys.IT_ISSUER).audience(client.url(path)).sign()));
+                TestJwt.by(TestKeys.newEs384("it-ehr-es384"), TestKeys.IT_ISSUER).audience(client.audience(path)).sign()));
         attacks.put("an unknown kid", path -> CdsClient.bearer(
-                TestJwt.by(TestKeys.newEs384("unknown-kid"), TestKeys.IT_ISSUER).audience(client.url(path)).sign()));
+                TestJwt.by(TestKeys.newEs384("unknown-kid"), TestKeys.IT_ISSUER).audience(client.audience(path)).sign()));
         attacks.put("a wrong iss", path -> CdsClient.bearer(
-                TestJwt.by(TestKeys.itEs384(), "https://attacker.example").audience(client.url(path)).sign()));
+                TestJwt.by(TestKeys.itEs384(), "https://attacker.example").audience(client.audience(path)).sign()));
         attacks.put("a wrong aud (another service)", path -> CdsClient.bearer(
                 client.token(path).audience("https://cds.example.org/" + path).sign()));
         attacks.put("a wrong aud (another endpoint here)", path -> CdsClient.bearer(
-                client.token(path).audience(client.url(path.equals(DISCOVERY) ? HOOK : DISCOVERY)).sign()));
+                client.token(path).audience(client.audience(path.equals(DISCOVERY) ? HOOK : DISCOVERY)).sign()));
         attacks.put("expired", path -> CdsClient.bearer(
                 client.token(path).issuedAt(now.minusSeconds(600)).expiresAt(now.minusSeconds(300)).sign()));
         attacks.put("iat in the future beyond the skew", path -> CdsClient.bearer(
                 client.token(path).issuedAt(now.plusSeconds(300)).expiresAt(now.plusSeconds(330)).sign()));
         attacks.put("no jti", path -> CdsClient.bearer(client.token(path).jti(null).sign()));
         attacks.put("typ not JWT", path -> CdsClient.bearer(client.token(path).type(JOSEObjectType.JOSE).sign()));
-        attacks.put("a jku not on the allow-list", path -> CdsClient.bearer(
-                client.token(path).jku(URI.create("https://attacker.example/jwks.json")).sign()));
+        attacks.put("the URL as called, Host header and all, as aud", path -> CdsClient.bearer(
+                client.token(path).audience(client.url(path)).sign()));
+        attacks.put("an attacker's key with a jku to it", path -> CdsClient.bearer(
+                TestJwt.by(TestKeys.newEs384("it-ehr-es384"), TestKeys.IT_ISSUER).audience(client.audience(path))
+                        .jku(URI.create("https://attacker.example/jwks.json")).sign()));
         return attacks;
     }
 
@@ -126,9 +129,17 @@ class AuthenticationIT {
             checks.add(() -> assertEquals(200, call(path, CdsClient.bearer(client.token(path).sign())).status(),
                     "ES384 on " + path));
             checks.add(() -> assertEquals(200, call(path, CdsClient.bearer(TestJwt.by(TestKeys.itRs384(),
-                    TestKeys.IT_ISSUER).audience(client.url(path)).sign())).status(), "RS384 on " + path));
+                    TestKeys.IT_ISSUER).audience(client.audience(path)).sign())).status(), "RS384 on " + path));
+            // The test EHR's keys are inline in the issuers file: its jku, allowed or not, is neither needed nor
+            // fetched (neither URL resolves).
+            checks.add(() -> assertEquals(200, call(path, CdsClient.bearer(client.token(path)
+                    .jku(URI.create("https://ehr.it.alliance-cds.test/.well-known/jwks.json")).sign())).status(),
+                    "an allow-listed jku on " + path));
+            checks.add(() -> assertEquals(200, call(path, CdsClient.bearer(client.token(path)
+                    .jku(URI.create("https://elsewhere.example/jwks.json")).sign())).status(),
+                    "a jku off the allow-list on " + path));
             checks.add(() -> assertEquals(200, call(path, CdsClient.bearer(client.token(path).tenant(null)
-                    .audience("https://cds.example.org/x", client.url(path)).sign())).status(),
+                    .audience("https://cds.example.org/x", client.audience(path)).sign())).status(),
                     "aud as an array, no tenant, on " + path));
         }
         assertAll(checks);

@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * Calls the deployed service as an EHR would: every request carries a fresh, valid ES384 JWT of the test EHR
- * ({@link TestKeys#IT_ISSUER}) whose {@code aud} is the exact URL called. Paths are resolved against the host root,
+ * ({@link TestKeys#IT_ISSUER}) whose {@code aud} is the URL called under the service's public base URL
+ * ({@link #PUBLIC_BASE}, as an EHR behind a proxy would call it; the port the tests reach is random). Paths are resolved against the host root,
  * not against the deployment URL, because the contract puts discovery at {@code {host}/cds-services}. Payara
  * Micro listens on every interface but advertises its network address; the tests call it on loopback so that no
  * request leaves the machine's loopback interface.
@@ -26,6 +27,8 @@ import java.util.Map;
 final class CdsClient {
 
     static final String JSON = "application/json";
+    /** The service's {@code cds.public-base-url} in arquillian.xml. */
+    static final String PUBLIC_BASE = "https://cds.it.alliance-cds.test";
 
     private static final String LOOPBACK = "127.0.0.1";
 
@@ -95,15 +98,20 @@ final class CdsClient {
         return send(request.build());
     }
 
-    /** The URL a path is called at, which is also the {@code aud} its token must carry. */
+    /** The URL a path is called at, as the request arrives (its Host header). */
     String url(String path) {
         URI called = root.resolve(path);
         return called.getScheme() + "://" + called.getRawAuthority() + called.getRawPath();
     }
 
+    /** The {@code aud} a token for calling {@code path} must carry: the path under the public base URL. */
+    String audience(String path) {
+        return PUBLIC_BASE + "/" + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
     /** A valid token of the test EHR for calling {@code path}, to be changed by the test. */
     TestJwt token(String path) {
-        return TestJwt.by(TestKeys.itEs384(), TestKeys.IT_ISSUER).audience(url(path));
+        return TestJwt.by(TestKeys.itEs384(), TestKeys.IT_ISSUER).audience(audience(path));
     }
 
     static String bearer(String token) {

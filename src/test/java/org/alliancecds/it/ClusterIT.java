@@ -55,7 +55,7 @@ class ClusterIT {
     // Payara's "Data Grid Status", logged by each member when it starts and whenever the membership changes.
     private static final Pattern GRID_UP = Pattern.compile("DG Size: \\d+");
     private static final Pattern TWO_MEMBERS = Pattern.compile("DG Size: 2\\b");
-    private static final Pattern REPLAY_REFUSED = Pattern.compile("401 for POST /" + HOOK + ": jti already used");
+    private static final Pattern REPLAY_REFUSED = Pattern.compile("401 for POST /" + HOOK + ": failed check 'replayed jti'");
 
     private static final String USER = "Practitioner/cluster-it-therapist";
     private static final String OTHER_USER = "Practitioner/cluster-it-colleague";

@@ -12,20 +12,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.cache.CacheManager;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
  * The authentication settings, read once at start-up: on unless {@code cds.auth=off}; the trusted issuers from the
- * file {@code cds.trusted-issuers}, with the FHIR servers each may name; the public base URL; the token time rules.
- * With authentication off, the FHIR servers anyone may name come from {@code cds.fhir.allowed-servers} (none by
- * default). A setting that cannot be used leaves authentication on and refusing every call (and the service unready),
- * or, off, no FHIR server allowed: a typo must never open the door.
+ * file {@code cds.trusted-issuers}, with the FHIR servers each may name; the base URLs a token's {@code aud} may
+ * name ({@code cds.public-base-url} and {@code cds.auth.audiences}); the token time rules. With authentication off,
+ * the FHIR servers anyone may name come from {@code cds.fhir.allowed-servers} (none by default). A setting that
+ * cannot be used leaves authentication on and refusing every call (and the service unready), or, off, no FHIR
+ * server allowed: a typo must never open the door. Without a configured base URL the audience is not known, and it
+ * is never taken from the request's Host header, which the caller chooses.
  */
 @ApplicationScoped
 public class Authentication {
@@ -45,6 +46,10 @@ public class Authentication {
     Optional<String> publicBaseUrl;
 
     @Inject
+    @ConfigProperty(name = "cds.auth.audiences")
+    Optional<String> audiences;
+
+    @Inject
     @ConfigProperty(name = "cds.auth.clock-skew-seconds", defaultValue = "60")
     long clockSkewSeconds;
 
@@ -57,6 +62,10 @@ public class Authentication {
     Optional<String> allowedServersSetting;
 
     @Inject
+    @ConfigProperty(name = "cds.auth.replay-store-size", defaultValue = "100000")
+    int replayStoreSize;
+
+    @Inject
     Instance<CacheManager> caches;
 
     @Inject
@@ -66,7 +75,7 @@ public class Authentication {
     private TokenVerifier verifier;
     private TrustedIssuers issuers;
     private AllowedServers openServers = AllowedServers.NONE;
-    private URI publicBase;
+    private List<URI> audienceBases = List.of();
     private String problem;
 
     @PostConstruct
@@ -86,14 +95,13 @@ public class Authentication {
             LOG.warning(() -> "cds.auth is '" + mode + "', neither on nor off: authentication stays on");
         }
         try {
-            publicBase = publicBaseUrl.map(Authentication::baseUrl).orElse(null);
+            audienceBases = Audience.bases(publicBaseUrl, audiences);
             TokenPolicy policy = TokenPolicy.defaults().withClockSkew(Duration.ofSeconds(clockSkewSeconds))
                     .withMaxLifetime(Duration.ofSeconds(maxLifetimeSeconds));
             issuers = TrustedIssuers.read(Path.of(issuersFile.orElseThrow(() ->
                     new IllegalArgumentException("cds.trusted-issuers (CDS_TRUSTED_ISSUERS) names no file"))));
             verifier = new TokenVerifier(issuers, replayStore(policy), policy, clock);
-            LOG.info(() -> "authentication on: " + issuers.size() + " trusted issuer(s); audience base "
-                    + (publicBase == null ? "taken from each request" : publicBase));
+            LOG.info(() -> "authentication on: " + issuers.size() + " trusted issuer(s); tokens for " + audienceBases);
         } catch (RuntimeException e) {
             problem = e.getMessage();
             LOG.severe(() -> "authentication is on but cannot work, every call will get 401: " + problem);
@@ -141,33 +149,28 @@ public class Authentication {
         }
     }
 
-    Optional<URI> publicBase() {
-        return Optional.ofNullable(publicBase);
+    /** Why authentication is on but cannot verify tokens; empty when it can (or is off). */
+    public Optional<String> problem() {
+        return Optional.ofNullable(problem);
     }
 
-    Caller verify(String authorization, Set<String> audiences) throws AuthenticationException {
+    /** @param relativePath the path called, relative to the application root, as sent */
+    Caller verify(String authorization, String relativePath) throws AuthenticationException {
         if (verifier == null) {
-            throw new AuthenticationException("authentication is misconfigured: " + problem);
+            throw new AuthenticationException(Refusal.MISCONFIGURED, problem);
         }
-        return verifier.verify(authorization, audiences);
+        return verifier.verify(authorization, Audience.of(audienceBases, relativePath));
     }
 
     private ReplayStore replayStore(TokenPolicy policy) {
         if (!caches.isResolvable()) {
             throw new IllegalStateException("no JCache CacheManager to keep used token ids in");
         }
-        return new JCacheReplayStore(caches.get(), policy.replayWindow());
-    }
-
-    private static URI baseUrl(String text) {
-        try {
-            URI url = new URI(text.trim());
-            if (url.getHost() == null || !Set.of("http", "https").contains(url.getScheme()) || url.getQuery() != null) {
-                throw new IllegalArgumentException("cds.public-base-url must be an http(s) URL without query: " + text);
-            }
-            return url;
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("cds.public-base-url is not a URL: " + text);
+        if (replayStoreSize < 1 || replayStoreSize > JCacheUsedIds.MAX_IDS) {
+            throw new IllegalArgumentException("cds.auth.replay-store-size must be between 1 and "
+                    + JCacheUsedIds.MAX_IDS + ", not " + replayStoreSize);
         }
+        return new BoundedReplayStore(new JCacheUsedIds(caches.get(), policy.replayWindow()), replayStoreSize,
+                policy.replayWindow(), clock);
     }
 }

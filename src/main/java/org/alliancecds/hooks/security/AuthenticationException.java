@@ -1,12 +1,19 @@
 package org.alliancecds.hooks.security;
 
 /**
- * A request whose credentials were not accepted. The message says why, for the log; it never contains the token,
- * and the caller never sees it (the answer is a bare 401).
+ * A request whose credentials were not accepted: which check failed, and a detail for the log. Neither contains the
+ * token, and the caller sees neither (the answer is a bare 401).
  */
 public class AuthenticationException extends Exception {
 
-    public AuthenticationException(String reason) {
-        super(reason);
+    private final Refusal refusal;
+
+    public AuthenticationException(Refusal refusal, String detail) {
+        super(refusal.check() + ": " + detail);
+        this.refusal = refusal;
+    }
+
+    public Refusal refusal() {
+        return refusal;
     }
 }

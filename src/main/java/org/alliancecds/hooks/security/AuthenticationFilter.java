@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -47,14 +46,14 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         if (!authentication.required() || AdminPaths.isAdmin(uri.getPath(false))) {
             return;
         }
-        Set<String> audiences = Audience.of(authentication.publicBase(), uri.getBaseUri(), uri.getPath(false));
         try {
-            Caller caller = authentication.verify(request.getHeaderString(HttpHeaders.AUTHORIZATION), audiences);
+            Caller caller = authentication.verify(request.getHeaderString(HttpHeaders.AUTHORIZATION),
+                    uri.getPath(false));
             request.setProperty(Caller.ISSUER_PROPERTY, caller.issuer());
             caller.tenantIfAny().ifPresent(tenant -> request.setProperty(Caller.TENANT_PROPERTY, tenant));
         } catch (AuthenticationException e) {
-            LOG.info(() -> "401 for " + request.getMethod() + " /" + LogText.safe(uri.getPath(false)) + ": "
-                    + LogText.safe(e.getMessage()));
+            LOG.info(() -> "401 for " + request.getMethod() + " /" + LogText.safe(uri.getPath(false))
+                    + ": failed check '" + e.refusal().check() + "' (" + LogText.safe(e.getMessage()) + ")");
             request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                     .type(MediaType.APPLICATION_JSON_TYPE).entity(UNAUTHORIZED).build());

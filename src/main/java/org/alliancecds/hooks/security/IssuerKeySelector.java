@@ -17,9 +17,11 @@ import java.util.Set;
 /**
  * Picks the keys that may have signed a token: those of the issuer it claims to come from (the claim is only
  * trusted once a key of that issuer verifies the signature), for asymmetric algorithms only, by {@code kid}.
- * A {@code jku} header is honoured only when it is on that issuer's allow-list.
+ * Keys given inline for the issuer are the ones used, whatever {@code jku} the token names (the CDS Hooks sandbox
+ * sends one with every token); a {@code jku} is fetched only for an issuer without inline keys, and only when it
+ * is on that issuer's allow-list.
  * <p>
- * Failures are thrown as {@link KeySourceException}s whose messages say why, for the log.
+ * Failures are thrown as {@link RefusedKey}s that name the failed check, for the log.
  */
 final class IssuerKeySelector implements JWTClaimsSetAwareJWSKeySelector<SecurityContext> {
 
@@ -43,33 +45,45 @@ final class IssuerKeySelector implements JWTClaimsSetAwareJWSKeySelector<Securit
     public List<? extends Key> selectKeys(JWSHeader header, JWTClaimsSet claims, SecurityContext context)
             throws KeySourceException {
         if (!ACCEPTED.contains(header.getAlgorithm())) {
-            throw new KeySourceException("algorithm " + header.getAlgorithm() + " is not accepted");
+            throw new RefusedKey(Refusal.ALGORITHM, "algorithm " + header.getAlgorithm() + " is not accepted");
         }
         if (header.getKeyID() == null || header.getKeyID().isBlank()) {
-            throw new KeySourceException("the header names no kid");
+            throw new RefusedKey(Refusal.NO_KID, "the header names no kid");
         }
-        TrustedIssuer issuer = issuers.get(claims.getIssuer())
-                .orElseThrow(() -> new KeySourceException("the issuer is not trusted"));
-        List<? extends Key> keys = new JWSVerificationKeySelector<>(ACCEPTED, source(header, issuer))
-                .selectJWSKeys(header, context);
+        TrustedIssuer issuer = issuers.get(claims.getIssuer()).orElseThrow(() ->
+                new RefusedKey(Refusal.UNKNOWN_ISSUER, "issuer " + claims.getIssuer() + " is not trusted"));
+        List<? extends Key> keys;
+        try {
+            keys = new JWSVerificationKeySelector<>(ACCEPTED, source(header, issuer)).selectJWSKeys(header, context);
+        } catch (RefusedKey refused) {
+            throw refused;
+        } catch (KeySourceException e) {
+            throw new RefusedKey(Refusal.KEYS_UNAVAILABLE, "the keys of issuer " + issuer.issuer()
+                    + " could not be fetched: " + e.getMessage(), e);
+        }
         if (keys.isEmpty()) {
-            throw new KeySourceException("issuer " + issuer.issuer() + " has no " + header.getAlgorithm()
-                    + " key with that kid");
+            throw new RefusedKey(Refusal.UNKNOWN_KEY, "issuer " + issuer.issuer() + " has no "
+                    + header.getAlgorithm() + " key with that kid");
         }
         return keys;
     }
 
-    private JWKSource<SecurityContext> source(JWSHeader header, TrustedIssuer issuer) throws KeySourceException {
+    private JWKSource<SecurityContext> source(JWSHeader header, TrustedIssuer issuer) throws RefusedKey {
+        if (issuer.jwksIfAny().isPresent()) {
+            return sources.keysOf(issuer);
+        }
         URI jku = header.getJWKURL();
         if (jku != null) {
             if (!issuer.jkuAllowed().contains(jku)) {
-                throw new KeySourceException("jku is not on the allow-list of issuer " + issuer.issuer());
+                throw new RefusedKey(Refusal.JKU_NOT_ALLOWED, "jku is not on the allow-list of issuer "
+                        + issuer.issuer());
             }
             return sources.remote(jku);
         }
         JWKSource<SecurityContext> keys = sources.keysOf(issuer);
         if (keys == null) {
-            throw new KeySourceException("issuer " + issuer.issuer() + " has keys only at jku URLs; no jku given");
+            throw new RefusedKey(Refusal.UNKNOWN_KEY, "issuer " + issuer.issuer()
+                    + " has keys only at jku URLs; no jku given");
         }
         return keys;
     }

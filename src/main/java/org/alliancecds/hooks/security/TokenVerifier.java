@@ -4,12 +4,14 @@ import org.alliancecds.common.Caller;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.BadJWSException;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.BadJWTException;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 
 import java.nio.charset.StandardCharsets;
@@ -58,29 +60,54 @@ public final class TokenVerifier {
         try {
             claims = processor(audiences).process(jwt, null);
         } catch (BadJOSEException | JOSEException e) {
-            throw new AuthenticationException(e.getMessage());
+            throw new AuthenticationException(refusalOf(e), e.getMessage());
         }
         String tenant;
         try {
             tenant = claims.getStringClaim("tenant");
         } catch (ParseException e) {
-            throw new AuthenticationException("the tenant claim is not a string");
+            throw new AuthenticationException(Refusal.TENANT, "the tenant claim is not a string");
         }
-        if (!replays.firstUse(tokenId(claims), claims.getExpirationTime().toInstant().plus(policy.clockSkew()))) {
-            throw new AuthenticationException("jti already used (replay) by issuer " + claims.getIssuer());
+        switch (replays.record(tokenId(claims))) {
+            case REPLAY -> throw new AuthenticationException(Refusal.REPLAYED,
+                    "jti already used by issuer " + claims.getIssuer());
+            case STORE_FULL -> throw new AuthenticationException(Refusal.REPLAY_STORE_FULL,
+                    "no room to remember the jti of issuer " + claims.getIssuer());
+            case FIRST -> {
+                // a token not seen before
+            }
         }
         return new Caller(claims.getIssuer(), tenant);
     }
 
+    /**
+     * Which check nimbus's processor failed. Our key selector's and claims verifier's exceptions name themselves;
+     * of nimbus's own, a bad signature is a {@link BadJWSException}, claims it cannot read a {@link BadJWTException},
+     * any other {@link BadJOSEException} the {@code typ} check (the only other check it makes), and a
+     * {@link JOSEException} a verifier that could not verify.
+     */
+    private static Refusal refusalOf(Exception e) {
+        if (e instanceof Refusal.Reasoned reasoned) {
+            return reasoned.refusal();
+        }
+        if (e instanceof BadJWSException) {
+            return Refusal.SIGNATURE;
+        }
+        if (e instanceof BadJWTException) {
+            return Refusal.MALFORMED;
+        }
+        return e instanceof BadJOSEException ? Refusal.TYPE : Refusal.SIGNATURE;
+    }
+
     private static String token(String authorization) throws AuthenticationException {
         if (authorization == null || authorization.isBlank()) {
-            throw new AuthenticationException("no Authorization header");
+            throw new AuthenticationException(Refusal.NO_TOKEN, "no Authorization header");
         }
         if (authorization.length() > MAX_TOKEN_CHARS) {
-            throw new AuthenticationException("Authorization header too long");
+            throw new AuthenticationException(Refusal.MALFORMED, "Authorization header too long");
         }
         if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            throw new AuthenticationException("Authorization is not a Bearer token");
+            throw new AuthenticationException(Refusal.NO_TOKEN, "Authorization is not a Bearer token");
         }
         return authorization.substring(BEARER.length()).trim();
     }
@@ -91,12 +118,12 @@ public final class TokenVerifier {
             jwt = JWTParser.parse(token);
         } catch (ParseException e) {
             // The parser's message may quote parts of the token: not for the log.
-            throw new AuthenticationException("not a JWT");
+            throw new AuthenticationException(Refusal.MALFORMED, "not a JWT");
         }
         if (jwt instanceof SignedJWT signed) {
             return signed;
         }
-        throw new AuthenticationException("not a signed JWT (unsecured or encrypted)");
+        throw new AuthenticationException(Refusal.UNSIGNED, "not a signed JWT (unsecured or encrypted)");
     }
 
     private DefaultJWTProcessor<SecurityContext> processor(Set<String> audiences) {

@@ -69,8 +69,11 @@ public final class LoadBenchmark {
         List<String> clustered = List.of("--clustername", "alliance-load-" + randomToken(),
                 "--clustermode", "tcpip:127.0.0.1:" + gridPort, "--interfaces", "127.0.0.1",
                 "--startport", Integer.toString(gridPort));
+        int httpPort = PayaraMicroProcess.freePort();
+        // The URL the benchmark calls, which its tokens name as aud.
+        options.add("-Dcds.public-base-url=http://127.0.0.1:" + httpPort);
         try (PayaraMicroProcess service = PayaraMicroProcess.start("service", payara, war, out.resolve("service"),
-                PayaraMicroProcess.freePort(), options, clustered)) {
+                httpPort, options, clustered)) {
             notes.add(String.format("start to ready, clustered as the README runs N instances: %.1f s",
                     seconds(service.awaitReady(START_WAIT))));
             HookCalls hooks = new HookCalls(service.root(), rules);

@@ -35,7 +35,7 @@ class RemoteJwksTest {
     }
 
     private TokenVerifier verifierFor(String issuersJson) {
-        return new TokenVerifier(TrustedIssuers.parse(issuersJson), new InMemoryReplayStore(clock), FAST, clock);
+        return new TokenVerifier(TrustedIssuers.parse(issuersJson), InMemoryUsedIds.bounded(clock, FAST.replayWindow(), 1000), FAST, clock);
     }
 
     private TokenVerifier jwksUriVerifier() {
@@ -101,5 +101,55 @@ class RemoteJwksTest {
         assertEquals(1, ehr.fetches());
         // Without jku this issuer has no keys at all.
         assertThrows(AuthenticationException.class, () -> verifier.verify(token(NEW), Set.of(AUD)));
+    }
+    /** The CDS Hooks sandbox's case: its key trusted inline, its tokens naming a jku we were never told about. */
+    @Test
+    void inlineKeysWinOverAJkuNotOnTheAllowList() throws AuthenticationException {
+        ehr.serve(TestKeys.publicSet(NEW));
+        TokenVerifier verifier = verifierFor("[{\"iss\":\"" + ISSUER + "\",\"jwks\":" + TestKeys.publicSet(OLD)
+                + "}]");
+        String token = "Bearer " + TestJwt.by(OLD, ISSUER).audience(AUD).jku(URI.create(ehr.url("/jku.json")))
+                .sign();
+        assertEquals(ISSUER, verifier.verify(token, Set.of(AUD)).issuer());
+        assertEquals(0, ehr.fetches());
+    }
+
+    @Test
+    void inlineKeysWinOverAnAllowListedJku() throws AuthenticationException {
+        ehr.serve(TestKeys.publicSet(NEW));
+        String jku = ehr.url("/jku.json");
+        TokenVerifier verifier = verifierFor("[{\"iss\":\"" + ISSUER + "\",\"jwks\":" + TestKeys.publicSet(OLD)
+                + ",\"jku_allowed\":[\"" + jku + "\"]}]");
+        String token = "Bearer " + TestJwt.by(OLD, ISSUER).audience(AUD).jku(URI.create(jku)).sign();
+        assertEquals(ISSUER, verifier.verify(token, Set.of(AUD)).issuer());
+        assertEquals(0, ehr.fetches());
+    }
+
+    /** Negative control: the key a jku serves does not count for an issuer with inline keys, allow-listed or not. */
+    @Test
+    void aJkuCannotBringKeysForAnIssuerWithInlineKeys() {
+        ehr.serve(TestKeys.publicSet(NEW));
+        String jku = ehr.url("/jku.json");
+        TokenVerifier verifier = verifierFor("[{\"iss\":\"" + ISSUER + "\",\"jwks\":" + TestKeys.publicSet(OLD)
+                + ",\"jku_allowed\":[\"" + jku + "\"]}]");
+        String token = "Bearer " + TestJwt.by(NEW, ISSUER).audience(AUD).jku(URI.create(jku)).sign();
+        AuthenticationException refused = assertThrows(AuthenticationException.class,
+                () -> verifier.verify(token, Set.of(AUD)));
+        assertEquals(Refusal.UNKNOWN_KEY, refused.refusal());
+        assertEquals(0, ehr.fetches());
+    }
+
+    /** Negative control: for an issuer without inline keys, a jku off the allow-list is refused, and not fetched. */
+    @Test
+    void aJkuOffTheAllowListIsRefusedForAnIssuerWithoutInlineKeys() {
+        ehr.serve(TestKeys.publicSet(NEW));
+        TokenVerifier verifier = verifierFor("[{\"iss\":\"" + ISSUER + "\",\"jku_allowed\":[\""
+                + ehr.url("/jku.json") + "\"]}]");
+        String token = "Bearer " + TestJwt.by(NEW, ISSUER).audience(AUD).jku(URI.create(ehr.url("/other.json")))
+                .sign();
+        AuthenticationException refused = assertThrows(AuthenticationException.class,
+                () -> verifier.verify(token, Set.of(AUD)));
+        assertEquals(Refusal.JKU_NOT_ALLOWED, refused.refusal());
+        assertEquals(0, ehr.fetches());
     }
 }

@@ -6,28 +6,29 @@ import javax.cache.CacheManager;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.CreatedExpiryPolicy;
 import javax.cache.expiry.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The replay store in JCache caches, so that every instance of a cluster sees every used {@code jti} (Payara's
- * JCache is Hazelcast's). JCache has no per-entry lifetime, so entries live for the whole replay window — the
- * longest any accepted token can live — which is at least each token's remaining lifetime.
+ * Used token ids in JCache caches, so that every instance of a cluster sees every used {@code jti} (Payara's JCache
+ * is Hazelcast's). Each id lives for the replay window from when it was added, an explicit expiry policy: JCache
+ * has no per-entry lifetime, and the window is the longest any accepted token can live.
  * <p>
- * Hazelcast evicts beyond 10,000 entries per cache unless configured otherwise, and an evicted id could be
- * replayed; so ids are spread over {@value #SHARDS} caches by their (already hashed) value, which with defaults
- * holds some 160,000 ids: about 380 tokens a second over a 7-minute window.
+ * Hazelcast evicts beyond 10,000 entries per cache and member unless configured otherwise, checked per partition
+ * (271 of them), and an evicted id could be replayed. So ids are spread over {@value #SHARDS} caches by their
+ * (already hashed) value, and a member may add at most {@value #MAX_IDS} of them per window: 4,000 per cache, well
+ * below where a partition evicts even when ids fall unevenly on partitions.
  */
-final class JCacheReplayStore implements ReplayStore {
+final class JCacheUsedIds implements UsedIds {
 
     static final String CACHE_PREFIX = "alliance-cds-jwt-replay-";
-    static final int SHARDS = 16;
+    static final int SHARDS = 32;
+    static final int MAX_IDS = SHARDS * 4_000;
 
     private final List<Cache<String, Long>> shards = new ArrayList<>();
 
-    JCacheReplayStore(CacheManager caches, java.time.Duration window) {
+    JCacheUsedIds(CacheManager caches, java.time.Duration window) {
         MutableConfiguration<String, Long> config = new MutableConfiguration<String, Long>()
                 .setTypes(String.class, Long.class)
                 .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(
@@ -38,8 +39,17 @@ final class JCacheReplayStore implements ReplayStore {
     }
 
     @Override
-    public boolean firstUse(String tokenId, Instant expiresAt) {
-        return shards.get(Math.floorMod(tokenId.hashCode(), SHARDS)).putIfAbsent(tokenId, expiresAt.getEpochSecond());
+    public boolean addIfAbsent(String tokenId) {
+        return shard(tokenId).putIfAbsent(tokenId, System.currentTimeMillis());
+    }
+
+    @Override
+    public boolean contains(String tokenId) {
+        return shard(tokenId).containsKey(tokenId);
+    }
+
+    private Cache<String, Long> shard(String tokenId) {
+        return shards.get(Math.floorMod(tokenId.hashCode(), SHARDS));
     }
 
     /** The cache another cluster member made already, or a new one (another member may be making it right now). */
