@@ -29,16 +29,24 @@ final class PrefetchShape {
 
     /** @throws DataFormatException naming the first element of the wrong shape */
     void check(JsonNode resource) {
+        if (!resource.path("resourceType").isTextual() || resource.path("resourceType").asText().isBlank()) {
+            return; // HAPI's parse refuses a resource without a type with its own message
+        }
         String type = resource.path("resourceType").asText();
-        BaseRuntimeElementCompositeDefinition<?> definition = resourceDefinition(type);
+        BaseRuntimeElementCompositeDefinition<?> definition = resourceDefinition(resource, type);
         if (definition != null) {
             object(definition, resource, type);
         }
     }
 
-    private BaseRuntimeElementCompositeDefinition<?> resourceDefinition(String type) {
+    /** The resource's definition; null for a type HAPI does not know, which its parse refuses by name. */
+    private BaseRuntimeElementCompositeDefinition<?> resourceDefinition(JsonNode resource, String path) {
+        JsonNode type = resource.path("resourceType");
+        if (!type.isTextual() || type.asText().isBlank()) {
+            throw wrong(path + ".resourceType", "the name of a resource type", type);
+        }
         try {
-            return context.getResourceDefinition(type);
+            return context.getResourceDefinition(type.asText());
         } catch (DataFormatException unknownType) {
             return null; // HAPI's parse refuses it with its own message
         }
@@ -83,8 +91,7 @@ final class PrefetchShape {
                 if (!value.isObject()) {
                     throw wrong(path, "a resource", value);
                 }
-                BaseRuntimeElementCompositeDefinition<?> resource =
-                        resourceDefinition(value.path("resourceType").asText());
+                BaseRuntimeElementCompositeDefinition<?> resource = resourceDefinition(value, path);
                 if (resource != null) {
                     object(resource, value, path);
                 }
@@ -110,6 +117,9 @@ final class PrefetchShape {
         }
         if (node.isObject()) {
             return "an object";
+        }
+        if (node.isMissingNode()) {
+            return "nothing";
         }
         return node.isNull() ? "null" : "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     }

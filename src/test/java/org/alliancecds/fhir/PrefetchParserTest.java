@@ -102,6 +102,18 @@ class PrefetchParserTest {
                 refused.getMessage());
     }
 
+    /** Found by FuzzIT: a contained resource's type nested in arrays, or blank, was a 500. */
+    @Test
+    void aResourceInsideABundleWithoutATypeNameIsRefusedNamingTheElement() throws Exception {
+        for (String type : List.of("[{\"n\":[\"QuestionnaireResponse\"]}]", "\"\"", "7")) {
+            InvalidPrefetchException refused = refused("responses", """
+                    {"resourceType":"Bundle","type":"searchset","entry":[{"resource":{"resourceType":%s}}]}"""
+                    .formatted(type));
+            assertTrue(refused.getMessage().contains("Bundle.entry[0].resource.resourceType: expected the name of a "
+                    + "resource type"), refused.getMessage());
+        }
+    }
+
     /** The negative control: what real EHRs add to resources is not refused. */
     @Test
     void unknownElementsAndExtensionsAreTolerated() throws Exception {
