@@ -1,14 +1,11 @@
 package org.alliancecds.audit;
 
+import org.alliancecds.testing.LogLines;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class DropLogTest {
 
     private final AtomicLong nanos = new AtomicLong(1_000);
-    private final List<String> lines = new CopyOnWriteArrayList<>();
-    private final DropLog drops = new DropLog(capturing(), Duration.ofMinutes(1), nanos::get);
+    private final LogLines log = LogLines.ofItsOwn();
+    private final DropLog drops = new DropLog(log.logger(), Duration.ofMinutes(1), nanos::get);
 
     @Test
     void aBurstOfDropsIsOneLineAtOnceAndOneLineWithTheCountsAfterTheInterval() {
@@ -26,15 +23,15 @@ class DropLogTest {
             drops.dropped("invocation b" + i, "the backlog is full");
         }
         drops.dropped("invocation c", "the service is shutting down");
-        assertEquals(List.of("audit: dropped 1 entry (1 the backlog is full); first: invocation a"), lines);
+        assertEquals(List.of("audit: dropped 1 entry (1 the backlog is full); first: invocation a"), log.lines());
 
         nanos.addAndGet(Duration.ofSeconds(59).toNanos());
         drops.flushIfDue();
-        assertEquals(1, lines.size(), "a line before the interval passed");
+        assertEquals(1, log.lines().size(), "a line before the interval passed");
         nanos.addAndGet(Duration.ofSeconds(1).toNanos());
         drops.flushIfDue();
         assertEquals("audit: dropped 999 entries (998 the backlog is full, 1 the service is shutting down); "
-                + "first: invocation b0", lines.get(1));
+                + "first: invocation b0", log.lines().get(1));
     }
 
     @Test
@@ -44,28 +41,6 @@ class DropLogTest {
         drops.flush();
         drops.flush();
         assertEquals(List.of("audit: dropped 1 entry (1 the backlog is full); first: invocation a",
-                "audit: dropped 1 entry (1 not written before shutdown); first: invocation b"), lines);
-    }
-
-    private Logger capturing() {
-        Logger logger = Logger.getAnonymousLogger();
-        logger.setUseParentHandlers(false);
-        logger.addHandler(new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                lines.add(record.getMessage());
-            }
-
-            @Override
-            public void flush() {
-                // nothing buffered
-            }
-
-            @Override
-            public void close() {
-                // nothing held
-            }
-        });
-        return logger;
+                "audit: dropped 1 entry (1 not written before shutdown); first: invocation b"), log.lines());
     }
 }

@@ -21,6 +21,17 @@ public final class LogLines extends Handler implements AutoCloseable {
         logger.addHandler(this);
     }
 
+    /** A logger of its own, for code that is handed the logger it writes to. */
+    public static LogLines ofItsOwn() {
+        Logger logger = Logger.getAnonymousLogger();
+        logger.setUseParentHandlers(false);
+        return new LogLines(logger);
+    }
+
+    public Logger logger() {
+        return logger;
+    }
+
     public static LogLines of(Class<?> loggingClass) {
         return new LogLines(Logger.getLogger(loggingClass.getName()));
     }
