@@ -40,9 +40,10 @@ class ErrorResponseIT {
 
     /** Every file of corpus/cds-hooks and what posting it to the patient-view service must answer. */
     private static final Map<String, Refusal> CORPUS_STATUS = Map.ofEntries(
-            // patient-view with a Patient prefetch only: responses must be fetched, and the server is not there.
+            // patient-view with a Patient prefetch only: responses must be fetched, and the token's scope (Patient
+            // only) cannot read them, so nothing is fetched.
             entry("cds-hooks-docs-spec-patient-view-request-with-prefetch.json",
-                    new Refusal(412, "could not fetch QuestionnaireResponse from the fhirServer")),
+                    new Refusal(412, "fhirAuthorization.scope does not allow reading QuestionnaireResponse")),
             entry("cds-hooks-docs-spec-patient-view-request-extension-no-patientId.json",
                     new Refusal(400, "context.patientId is required by hook patient-view")),
             // hook "Hook Name", no hookInstance.

@@ -127,7 +127,8 @@ class HotReloadIT {
                         failures.add(reply.toString());
                     } else {
                         reply.json().path("cards").forEach(card ->
-                                versions.add(card.path("source").path("topic").path("version").asText()));
+                                versions.add(card.path("extension").path("org.alliance-cds.rule-base-version")
+                                .asText()));
                     }
                 }
             });
