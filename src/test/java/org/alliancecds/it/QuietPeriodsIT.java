@@ -68,6 +68,9 @@ class QuietPeriodsIT {
     void freshPatient() {
         client = new CdsClient(deployment);
         patient = newPatient();
+        // Cards are remembered under the audit's pseudonyms, whose key the audit reads from its database once that
+        // is up; before that the service shows every card and cannot tell which offered suggestions (it fails open).
+        AuditCheck.await(client, data -> "up".equals(data.path("database").asText()));
     }
 
     @Test
