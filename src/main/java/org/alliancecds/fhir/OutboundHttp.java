@@ -135,6 +135,16 @@ final class OutboundHttp {
         };
     }
 
+    /** A socket of the fetch on this thread, whose reads end at its budget's deadline. */
+    private static Socket deadlineSocket() throws IOException {
+        return new DeadlineSocket(FetchScope.current().budget());
+    }
+
+    /** A connect timeout no longer than what is left of the fetch's budget. */
+    private static int cappedByBudget(int connectTimeout) throws IOException {
+        return FetchScope.current().budget().capped(connectTimeout);
+    }
+
     /** Plain sockets whose connect and reads end at the budget's deadline. */
     private static final class PlainSockets extends PlainConnectionSocketFactory {
         PlainSockets() {
@@ -142,14 +152,13 @@ final class OutboundHttp {
 
         @Override
         public Socket createSocket(HttpContext context) throws IOException {
-            return new DeadlineSocket(FetchScope.current().budget());
+            return deadlineSocket();
         }
 
         @Override
         public Socket connectSocket(int connectTimeout, Socket socket, HttpHost host, InetSocketAddress remote,
                                     InetSocketAddress local, HttpContext context) throws IOException {
-            int capped = FetchScope.current().budget().capped(connectTimeout);
-            return super.connectSocket(capped, socket, host, remote, local, context);
+            return super.connectSocket(cappedByBudget(connectTimeout), socket, host, remote, local, context);
         }
     }
 
@@ -161,14 +170,13 @@ final class OutboundHttp {
 
         @Override
         public Socket createSocket(HttpContext context) throws IOException {
-            return new DeadlineSocket(FetchScope.current().budget());
+            return deadlineSocket();
         }
 
         @Override
         public Socket connectSocket(int connectTimeout, Socket socket, HttpHost host, InetSocketAddress remote,
                                     InetSocketAddress local, HttpContext context) throws IOException {
-            int capped = FetchScope.current().budget().capped(connectTimeout);
-            return super.connectSocket(capped, socket, host, remote, local, context);
+            return super.connectSocket(cappedByBudget(connectTimeout), socket, host, remote, local, context);
         }
     }
 
