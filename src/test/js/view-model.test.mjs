@@ -50,7 +50,8 @@ test('the card the clinician came from is first and focused, and its chart area 
 
 test('without a focus the view opens on its overview, alliance first, no card singled out', () => {
   const overview = { ...TRAJECTORY, focus: null };
-  assert.deepEqual(model.focusOf(overview), { rule: null, area: null, missing: false, order: ['alliance', 'symptoms'] });
+  assert.deepEqual(model.focusOf(overview),
+    { rule: null, area: null, missing: false, order: ['alliance', 'symptoms'] });
   assert.deepEqual(model.orderCards(overview).map((c) => c.focused), [false]);
 });
 
@@ -88,7 +89,7 @@ test('the PHQ-9 table: every session, the change from this episode\'s baseline a
   assert.equal(model.SYMPTOM_HEADERS.length, rows[0].length);
 });
 
-test('the PHQ-9 chart: caseness line, band baseline ± reliable change from the baseline on, worse points flagged', () => {
+test('the PHQ-9 chart: caseness line, band baseline ± reliable change from the baseline on, worse flagged', () => {
   const chart = model.symptomChart(PHQ9);
   assert.deepEqual([chart.max, chart.yTicks], [27, [0, 9, 18, 27]]);
   assert.deepEqual(chart.lines.map((l) => l.y), [10]);
@@ -128,7 +129,8 @@ test('the alliance series: the patient solid, the therapist dashed, the axis fro
     [['SRS total (patient)', false, 12], ['WAI-SR mean (therapist)', true, 9]]);
   assert.equal(model.ratingScale(series, model.cutLines(TRAJECTORY)).min, 0.5);
   assert.equal(model.ratingScale([{ points: [{ y: 0.3 }] }]).min, 0);
-  assert.match(model.ratingSummary(series, 'Alliance'), /SRS total \(patient\): 12 rating\(s\), latest 0.78 on 2026-11-09/);
+  assert.match(model.ratingSummary(series, 'Alliance'),
+    /SRS total \(patient\): 12 rating\(s\), latest 0.78 on 2026-11-09/);
 });
 
 test('the components table lists every SRS item of every session', () => {
@@ -144,7 +146,8 @@ test('one time axis: every date of the answer, ticks at the sessions, a mark whe
   assert.equal(line.dates[0], '2026-07-27');
   assert.equal(line.dates.at(-1), '2026-11-09');
   assert.equal(line.ticks.length, 12);
-  assert.deepEqual(line.marks, [{ date: '2026-07-27', label: 'Episode 1' }, { date: '2026-09-07', label: 'Episode 2' }]);
+  assert.deepEqual(line.marks,
+    [{ date: '2026-07-27', label: 'Episode 1' }, { date: '2026-09-07', label: 'Episode 2' }]);
   assert.deepEqual(model.timeline(EMPTY), { dates: [], ticks: [], marks: [] });
 });
 

@@ -95,6 +95,8 @@ export function classifyChange(value, baseline, reliableChange) {
 
 const sessionLabel = (p) => (p.episode != null ? `episode ${p.episode}, session ${p.session ?? '?'}` : '');
 const byDate = (a, b) => a.date.localeCompare(b.date);
+const text = (value) => String(value ?? '');
+const fixed = (n) => (typeof n === 'number' ? n.toFixed(2) : '');
 
 // One time axis for every chart: all dates of the answer; ticks at the sessions; a mark at each episode's start.
 export function timeline(data) {
@@ -116,7 +118,7 @@ function ratingSeries(points) {
   });
   return [...groups.entries()].map(([name, group]) => ({ name, dashed: group[0].rater !== 'patient',
     points: group.map((p) => ({ date: p.date, y: p.normalised, segment: p.episode,
-      text: `${name}: ${p.value} (${p.normalised.toFixed(2)} of the scale) on ${p.date}, ${sessionLabel(p)}` })) }));
+      text: `${name}: ${p.value} (${fixed(p.normalised)} of the scale) on ${p.date}, ${sessionLabel(p)}` })) }));
 }
 
 export const allianceSeries = (data) => ratingSeries(list(data.alliance));
@@ -140,13 +142,12 @@ function cutOf(data, point) {
   return list(data.cuts).find((cut) => cut.label === point.label);
 }
 
-const fixed = (n) => (typeof n === 'number' ? n.toFixed(2) : '');
-
 export const ALLIANCE_HEADERS = ['Date', 'Episode', 'Session', 'Measure', 'Rated by', 'Value', 'Normalised 0-1',
   'Against the cut'];
 
 export function allianceRows(data) {
-  return [...list(data.alliance)].sort((a, b) => byDate(a, b) || a.rater.localeCompare(b.rater)).map((p) => {
+  const byRater = (a, b) => byDate(a, b) || text(a.rater).localeCompare(text(b.rater));
+  return [...list(data.alliance)].sort(byRater).map((p) => {
     const cut = cutOf(data, p);
     const against = cut ? (p.value < cut.value ? `below the cut (${cut.value})` : `at or above the cut (${cut.value})`)
       : '';
@@ -157,7 +158,7 @@ export function allianceRows(data) {
 export const COMPONENT_HEADERS = ['Date', 'Episode', 'Session', 'Component', 'Rated by', 'Value', 'Normalised 0-1'];
 
 export function componentRows(data) {
-  return [...list(data.components)].sort((a, b) => byDate(a, b) || a.label.localeCompare(b.label))
+  return [...list(data.components)].sort((a, b) => byDate(a, b) || text(a.label).localeCompare(text(b.label)))
     .map((p) => [p.date, p.episode ?? '', p.session ?? '', p.label, p.rater, p.value, fixed(p.normalised)]);
 }
 
@@ -190,7 +191,8 @@ export function symptomChart(measure) {
   const points = [...list(measure.points)].sort(byDate).map((p) => {
     const change = base && p.date >= base.date ? classifyChange(p.value, base.value, rc) : null;
     return { date: p.date, y: p.value, segment: p.episode, flag: change === 'worse' ? 'worse' : null,
-      text: `${measure.label}: ${p.value} on ${p.date}, ${sessionLabel(p)}${change ? `: ${CHANGE_LABELS[change]}` : ''}` };
+      text: `${measure.label}: ${p.value} on ${p.date}, ${sessionLabel(p)}`
+        + (change ? `: ${CHANGE_LABELS[change]}` : '') };
   });
   return {
     max,

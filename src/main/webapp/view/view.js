@@ -33,7 +33,8 @@ function showData(data) {
     return;
   }
   const { axis, marks } = axisOf(data);
-  const areas = { alliance: () => renderAlliance(data, axis, marks), symptoms: () => renderSymptoms(data, axis, marks) };
+  const areas = { alliance: () => renderAlliance(data, axis, marks),
+    symptoms: () => renderSymptoms(data, axis, marks) };
   show('content', renderNotices(data, focus), renderCards(data), focus.order.map((area) => areas[area]()),
     renderEpisodes(data));
   $('page-nav').hidden = false;

@@ -139,7 +139,8 @@ class ClinicianViewPageIT {
         chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             assertTrue(driver.findElements(By.cssSelector(".table-wrap")).stream().allMatch(WebElement::isDisplayed));
-            assertTrue(driver.findElements(By.cssSelector("button, #page-nav")).stream().noneMatch(WebElement::isDisplayed));
+            assertTrue(driver.findElements(By.cssSelector("button, #page-nav")).stream()
+                    .noneMatch(WebElement::isDisplayed));
         } finally {
             chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
@@ -154,7 +155,8 @@ class ClinicianViewPageIT {
         assertTrue(driver.findElement(By.id("empty")).getText().contains("No alliance or symptom measures yet. "
                 + "Ask the patient to complete the SRS (or WAI-SR) each session"));
         assertEquals(0, count("svg[role='img']"));
-        assertEquals("No card fires now for this patient.", driver.findElement(By.cssSelector("#cards .empty")).getText());
+        assertEquals("No card fires now for this patient.",
+                driver.findElement(By.cssSelector("#cards .empty")).getText());
     }
 
     @Test
