@@ -47,11 +47,11 @@ class AuditCompletenessIT {
         Map<List<Object>, Long> sentPerStatus = counts(calls.stream().map(call -> List.<Object>of(call.status()))
                 .toList());
 
-        audit.await(rows -> missing(sent, counts(rows, row -> List.of(row.get("hook_instance"),
-                        ((Number) row.get("status")).intValue()))).isEmpty(),
+        awaitNothingMissing("hook calls (hookInstance, status)", rows -> missing(sent, counts(rows,
+                        row -> List.of(row.get("hook_instance"), ((Number) row.get("status")).intValue()))),
                 "SELECT hook_instance, status FROM audit_invocation WHERE status IN (200, 412)");
-        audit.await(rows -> missing(sentPerStatus, counts(rows, row -> List.of(((Number) row.get("status")).intValue())))
-                .isEmpty(), "SELECT status FROM audit_invocation");
+        awaitNothingMissing("hook calls per status", rows -> missing(sentPerStatus, counts(rows,
+                row -> List.of(((Number) row.get("status")).intValue()))), "SELECT status FROM audit_invocation");
     }
 
     @Test
@@ -61,8 +61,21 @@ class AuditCompletenessIT {
         assertTrue(items.size() >= 2, () -> "the ledger has only " + items.size() + " feedback items");
         Map<List<Object>, Long> sent = counts(items.stream().map(item -> List.<Object>copyOf(item)).toList());
 
-        audit.await(rows -> missing(sent, counts(rows, row -> List.of(row.get("card_uuid"), row.get("outcome"))))
-                .isEmpty(), "SELECT card_uuid, outcome FROM audit_feedback");
+        awaitNothingMissing("feedback items (card, outcome)", rows -> missing(sent, counts(rows,
+                        row -> List.of(row.get("card_uuid"), row.get("outcome")))),
+                "SELECT card_uuid, outcome FROM audit_feedback");
+    }
+
+    /** Waits until nothing sent is missing; a failure names what is missing, not the whole table. */
+    private void awaitNothingMissing(String what,
+                                     Function<List<Map<String, Object>>, Map<List<Object>, Long>> missingIn,
+                                     String sql) {
+        try {
+            audit.await(rows -> missingIn.apply(rows).isEmpty(), sql);
+        } catch (AssertionError stillMissing) {
+            throw new AssertionError(what + " sent but missing from the audit, with how many times: "
+                    + missingIn.apply(audit.rows(sql)), stillMissing);
+        }
     }
 
     /** What was sent more often than the audit has it; empty when everything is there. */
