@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -85,8 +86,11 @@ final class CdsClient {
     Reply post(String path, String body, String contentType, Map<String, String> headers) {
         HttpRequest.Builder builder = signed(path).header("Content-Type", contentType);
         headers.forEach(builder::header);
-        Reply reply = send(builder.POST(BodyPublishers.ofString(body)).build());
-        AuditLedger.record(path, body, reply.status());
+        // The ledger notes what went on the wire: a fuzzed string may hold half a surrogate pair, which UTF-8
+        // encoding turns into '?', and the service can only audit what it received.
+        byte[] sent = body.getBytes(StandardCharsets.UTF_8);
+        Reply reply = send(builder.POST(BodyPublishers.ofByteArray(sent)).build());
+        AuditLedger.record(path, new String(sent, StandardCharsets.UTF_8), reply.status());
         return reply;
     }
 
