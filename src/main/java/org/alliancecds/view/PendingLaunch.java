@@ -1,0 +1,25 @@
+package org.alliancecds.view;
+
+import java.io.Serializable;
+
+/**
+ * A launch between the redirect to the authorization server and its callback, kept in the server-side session only:
+ * the {@code state} the callback must bring back, the PKCE verifier the token request proves the code with, and
+ * where to exchange the code.
+ *
+ * @param iss           the FHIR server launched from
+ * @param state         the state sent
+ * @param codeVerifier  the PKCE code verifier (its S256 challenge was sent)
+ * @param tokenEndpoint the token endpoint from the SMART configuration
+ */
+public record PendingLaunch(String iss, String state, String codeVerifier, String tokenEndpoint)
+        implements Serializable {
+
+    /** The session attribute it is kept under. */
+    static final String ATTRIBUTE = "org.alliancecds.view.pending-launch";
+
+    @Override
+    public String toString() {
+        return "PendingLaunch[" + iss + "]";
+    }
+}
