@@ -76,7 +76,10 @@ final class PatientViews {
         return Optional.ofNullable(thresholds.get(id)).map(Threshold::value).orElse(null);
     }
 
-    /** Each episode with the first day of each of its sessions; an episode without sessions has none. */
+    /**
+     * Each episode with the first day of each of its sessions. An episode without sessions (the one a patient with no
+     * data is in, or the one a long gap opens) is left out: there is nothing of it to draw.
+     */
     private static List<PatientView.Episode> episodes(PatientFacts facts) {
         Map<Integer, TreeMap<Integer, String>> sessions = new HashMap<>();
         for (InstrumentScore score : facts.scores()) {
@@ -86,7 +89,8 @@ final class PatientViews {
                                 (one, other) -> one.compareTo(other) <= 0 ? one : other);
             }
         }
-        return facts.episodes().stream().map(episode -> new PatientView.Episode(episode.number(),
+        return facts.episodes().stream().filter(episode -> episode.sessions() > 0)
+                .map(episode -> new PatientView.Episode(episode.number(),
                 text(episode.firstSession()), episode.current() ? null : text(episode.lastSession()),
                 sessions.getOrDefault(episode.number(), new TreeMap<>()).entrySet().stream()
                         .map(entry -> new PatientView.Session(entry.getKey(), entry.getValue())).toList()))
