@@ -21,9 +21,6 @@ public class CallbackServlet extends HttpServlet {
     @Inject
     ViewAccess access;
 
-    @Inject
-    ViewSettings settings;
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
@@ -35,8 +32,8 @@ public class CallbackServlet extends HttpServlet {
             }
             session.removeAttribute(PendingLaunch.ATTRIBUTE);
             String query = request.getQueryString();
-            URI callback = URI.create(settings.client().redirectUri() + (query == null ? "" : "?" + query));
-            ViewSession launched = access.callback(callback, launch);
+            URI callback = URI.create(launch.redirectUri() + (query == null ? "" : "?" + query));
+            ViewSession launched = access.callback(callback, launch, ViewReplies.called(request));
             request.changeSessionId();
             session.setAttribute(ViewSession.ATTRIBUTE, launched);
             ViewReplies.noStore(response);

@@ -23,7 +23,8 @@ public class LaunchServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            SmartLaunch.Started started = access.launch(request.getParameter("iss"), request.getParameter("launch"));
+            SmartLaunch.Started started = access.launch(request.getParameter("iss"), request.getParameter("launch"),
+                    ViewReplies.called(request));
             HttpSession old = request.getSession(false);
             if (old != null) {
                 old.invalidate();

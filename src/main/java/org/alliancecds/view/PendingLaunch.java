@@ -11,8 +11,9 @@ import java.io.Serializable;
  * @param state         the state sent
  * @param codeVerifier  the PKCE code verifier (its S256 challenge was sent)
  * @param tokenEndpoint the token endpoint from the SMART configuration
+ * @param redirectUri   the redirect URI sent, which the token request must repeat exactly
  */
-public record PendingLaunch(String iss, String state, String codeVerifier, String tokenEndpoint)
+public record PendingLaunch(String iss, String state, String codeVerifier, String tokenEndpoint, String redirectUri)
         implements Serializable {
 
     /** The session attribute it is kept under. */

@@ -47,7 +47,7 @@ final class SmartCallback {
                     "The EHR did not authorise the view");
         }
         AuthorizationCodeGrant grant = new AuthorizationCodeGrant(response.toSuccessResponse().getAuthorizationCode(),
-                client.redirectUri(), new CodeVerifier(pending.codeVerifier()));
+                URI.create(pending.redirectUri()), new CodeVerifier(pending.codeVerifier()));
         URI endpoint = URI.create(pending.tokenEndpoint());
         return client.confidential()
                 ? new TokenRequest(endpoint, new ClientSecretBasic(new ClientID(client.clientId()),

@@ -45,6 +45,6 @@ final class SmartLaunch {
             request.customParameter("launch", launch);
         }
         return new Started(request.build().toURI(), new PendingLaunch(iss, state.getValue(), verifier.getValue(),
-                config.tokenEndpoint().toString()));
+                config.tokenEndpoint().toString(), client.redirectUri().toString()));
     }
 }

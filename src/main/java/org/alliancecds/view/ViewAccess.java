@@ -17,6 +17,7 @@ import org.alliancecds.hooks.security.Authentication;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
@@ -33,7 +34,7 @@ public class ViewAccess {
 
     private Supplier<AllowedServers> servers;
     private ServerHttp http;
-    private Supplier<ViewClient> client;
+    private Function<URI, ViewClient> client;
     private Optional<String> defaultIss;
     private Clock clock;
 
@@ -48,10 +49,11 @@ public class ViewAccess {
 
     /**
      * @param servers    the FHIR servers a launch may come from, asked at each launch (a reload may change them)
-     * @param client     the view's registration, asked at each launch (a problem when it is not configured)
+     * @param client     the view's registration for the root the browser called, asked at each launch (a problem
+     *                   when it is not configured)
      * @param defaultIss the FHIR server of a launch that names none
      */
-    ViewAccess(Supplier<AllowedServers> servers, ServerHttp http, Supplier<ViewClient> client,
+    ViewAccess(Supplier<AllowedServers> servers, ServerHttp http, Function<URI, ViewClient> client,
                Optional<String> defaultIss, Clock clock) {
         this.servers = servers;
         this.http = http;
@@ -60,12 +62,16 @@ public class ViewAccess {
         this.clock = clock;
     }
 
-    /** The redirect of a launch from {@code iss} (or the default FHIR server), with its pending state. */
-    SmartLaunch.Started launch(String iss, String launch) {
+    /**
+     * The redirect of a launch from {@code iss} (or the default FHIR server), with its pending state.
+     *
+     * @param called the application's root as the browser called it
+     */
+    SmartLaunch.Started launch(String iss, String launch, URI called) {
         String server = iss == null || iss.isBlank() ? defaultIss.orElseThrow(() -> new ViewProblem(400,
                 "no-iss", "The launch names no FHIR server (iss). Open the view from the EHR.")) : iss.trim();
         AllowedServer allowed = allowed(server);
-        ViewClient client = this.client.get();
+        ViewClient client = this.client.apply(called);
         ServerHttp.Answer answer = fetch(() -> http.get(allowed,
                 URI.create(server.replaceAll("/+$", "") + "/.well-known/smart-configuration")));
         if (answer.status() != 200) {
@@ -81,8 +87,8 @@ public class ViewAccess {
     }
 
     /** The launched view for the callback URI of a pending launch. */
-    ViewSession callback(URI callback, PendingLaunch pending) {
-        TokenRequest request = SmartCallback.tokenRequest(callback, pending, client.get());
+    ViewSession callback(URI callback, PendingLaunch pending, URI called) {
+        TokenRequest request = SmartCallback.tokenRequest(callback, pending, client.apply(called));
         AllowedServer allowed = allowed(pending.iss()).origin();
         HTTPRequest sent = request.toHTTPRequest();
         ServerHttp.Answer answer = fetch(() -> http.post(allowed, sent.getURI(), sent.getHeaderMap(),

@@ -15,6 +15,7 @@ public record ViewClient(String clientId, String clientSecret, URI redirectUri) 
     @Override
     public String toString() {
         // no secret: this may end up in a log line
-        return "ViewClient[" + clientId + ", " + (confidential() ? "confidential" : "public") + ", " + redirectUri + "]";
+        return "ViewClient[" + clientId + ", " + (confidential() ? "confidential" : "public") + ", " + redirectUri
+                + "]";
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.net.URI;
 
 /**
  * How the view's endpoints answer: JSON for the page's API and for a client that asks for it, a small HTML page for a
@@ -43,6 +44,12 @@ final class ViewReplies {
         ObjectNode body = JSON.createObjectNode().put("problem", problem.problem()).put("message",
                 problem.getMessage());
         json(response, problem.status(), body);
+    }
+
+    /** The application's root as the browser called it, e.g. {@code http://127.0.0.1:8080/}. */
+    static URI called(HttpServletRequest request) {
+        return URI.create(request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + request.getContextPath() + "/");
     }
 
     static void noStore(HttpServletResponse response) {

@@ -39,7 +39,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ClinicianViewLaunchIT {
 
     private static final String LAUNCH_URL = CdsClient.PUBLIC_BASE + "/view/launch";
-    private static final String REDIRECT_URI = CdsClient.PUBLIC_BASE + "/view/callback";
     private static final String CLIENT_ID = "alliance-cds-view";
     private static final String PATIENT = "view-p1";
     private static final String EMPTY_PATIENT = "view-empty";
@@ -51,6 +50,8 @@ class ClinicianViewLaunchIT {
     private URL deployment;
 
     private ViewBrowser browser;
+    /** The view's redirect URI: {@code cds.view.redirect-uri} is a path, on the address the launch was called at. */
+    private String redirectUri;
 
     @Deployment(testable = false)
     static WebArchive war() {
@@ -72,10 +73,11 @@ class ClinicianViewLaunchIT {
     @BeforeEach
     void reset() {
         ehr.healthy().clear().resetRequests();
-        ehr.smart().reset().registerClient(CLIENT_ID, REDIRECT_URI, null);
+        browser = new ViewBrowser(new CdsClient(deployment).root());
+        redirectUri = browser.root().resolve("/view/callback").toString();
+        ehr.smart().reset().registerClient(CLIENT_ID, redirectUri, null);
         elsewhere.resetRequests();
         seed(ehr, PATIENT, LocalDate.now());
-        browser = new ViewBrowser(new CdsClient(deployment).root());
     }
 
     /**
@@ -108,7 +110,7 @@ class ClinicianViewLaunchIT {
         String authorize = ViewBrowser.location(browser.get(launchUrl), 302);
         assertTrue(authorize.startsWith(ehr.baseUrl().replace("/fhir", "/auth/authorize")), authorize);
         String callback = ViewBrowser.location(browser.get(authorize), 302);
-        assertTrue(callback.startsWith(REDIRECT_URI + "?code="), callback);
+        assertTrue(callback.startsWith(redirectUri + "?code="), callback);
         assertEquals("/view/", ViewBrowser.location(browser.get(callback), 303));
         return browser.get(CdsClient.PUBLIC_BASE + "/view/api/patient");
     }
@@ -163,7 +165,7 @@ class ClinicianViewLaunchIT {
                         URI.create(ehr.baseUrl().replace("/fhir", "/auth/token")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&client_id=" + CLIENT_ID
-                        + "&code=" + code + "&redirect_uri=" + REDIRECT_URI)).build(),
+                        + "&code=" + code + "&redirect_uri=" + redirectUri)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(400, without.statusCode());
         assertTrue(without.body().contains("invalid_grant"), without::body);
@@ -243,18 +245,42 @@ class ClinicianViewLaunchIT {
                 .equals("/fhir/.well-known/smart-configuration")), ehr.requests()::toString);
     }
 
-    @Test
-    void cardsOfTrajectoryRulesCarryTheSmartLinkWithTheirRule() {
+    /** The cards of a real hook call for the seeded patient (the FHIR server wants no token while no app is). */
+    private JsonNode hookCards() {
         ehr.smart().reset();
         Reply reply = new CdsClient(deployment).post("cds-services/" + PATIENT_VIEW,
                 HookRequest.patientView(PATIENT).fhirServer(ehr.baseUrl(), "hook-token").json());
-        JsonNode cards = CdsAssertions.cards(reply);
-        JsonNode notOnTrack = CdsAssertions.card(cards, "NOT-ON-TRACK");
-        JsonNode smart = null;
-        for (JsonNode link : notOnTrack.path("links")) {
-            smart = "smart".equals(link.path("type").asText()) ? link : smart;
+        return CdsAssertions.cards(reply);
+    }
+
+    private static JsonNode smartLink(JsonNode card) {
+        for (JsonNode link : card.path("links")) {
+            if ("smart".equals(link.path("type").asText())) {
+                return link;
+            }
         }
-        assertTrue(smart != null, notOnTrack::toString);
+        throw new AssertionError("no smart link on " + card);
+    }
+
+    @Test
+    void aCardsSmartLinkClickedOnTheEhrsCardPageOpensTheViewOnItsRule() {
+        JsonNode link = smartLink(CdsAssertions.card(hookCards(), "NOT-ON-TRACK"));
+        ehr.smart().registerClient(CLIENT_ID, redirectUri, null);
+        HttpResponse<String> page = browser.get(ehr.smart().cardPageUrl(link.path("url").asText(),
+                link.path("label").asText(), PATIENT, link.path("appContext").asText()));
+        String href = page.body().replaceAll("(?s).*id=\"smart-link\" href=\"([^\"]*)\".*", "$1")
+                .replace("&amp;", "&");
+        assertTrue(href.startsWith(LAUNCH_URL + "?iss="), page::body);
+        JsonNode view = ViewBrowser.json(launchAndRead(href));
+        assertEquals("NOT-ON-TRACK", view.path("focus").asText());
+        assertEquals(PATIENT, view.path("patient").path("id").asText());
+    }
+
+    @Test
+    void cardsOfTrajectoryRulesCarryTheSmartLinkWithTheirRule() {
+        JsonNode cards = hookCards();
+        JsonNode notOnTrack = CdsAssertions.card(cards, "NOT-ON-TRACK");
+        JsonNode smart = smartLink(notOnTrack);
         assertEquals(LAUNCH_URL, smart.path("url").asText());
         assertEquals("{\"rule\":\"NOT-ON-TRACK\"}", smart.path("appContext").asText());
         assertEquals("Open the alliance and symptom trajectory", smart.path("label").asText());

@@ -97,6 +97,19 @@ public final class SmartAuthorization {
                 + encode(launch);
     }
 
+    /**
+     * The test EHR's page ({@code /ehr/card}) showing a card's smart link as an EHR does: opening it registers a launch
+     * of the patient with the link's appContext, and its link {@code #smart-link} goes to the link's URL with
+     * {@code iss} and {@code launch}, for a browser test to click.
+     *
+     * @param appContext the link's appContext, or null
+     */
+    public String cardPageUrl(String linkUrl, String label, String patientId, String appContext) {
+        return fhirBase.substring(0, fhirBase.lastIndexOf("/fhir")) + SmartServlets.CARD_PATH + "?url="
+                + encode(linkUrl) + "&label=" + encode(label) + "&patient=" + encode(patientId)
+                + (appContext == null ? "" : "&appContext=" + encode(appContext));
+    }
+
     /** The patient a standalone launch ({@code launch/patient}) picks, as a patient picker would. */
     public synchronized SmartAuthorization standalonePatient(String patientId) {
         this.standalonePatient = patientId;

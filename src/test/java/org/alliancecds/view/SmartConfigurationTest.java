@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SmartConfigurationTest {
 
     private static String config(String methods, String scopes) {
-        return "{\"authorization_endpoint\":\"https://ehr.example/auth\",\"token_endpoint\":\"https://ehr.example/token\""
+        return "{\"authorization_endpoint\":\"https://ehr.example/auth\","
+                + "\"token_endpoint\":\"https://ehr.example/token\""
                 + (methods == null ? "" : ",\"code_challenge_methods_supported\":" + methods)
                 + (scopes == null ? "" : ",\"scopes_supported\":" + scopes) + "}";
     }

@@ -38,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ViewLaunchTest {
 
     private static final String REDIRECT = "https://cds.example.org/view/callback";
+    private static final URI CALLED = URI.create("https://cds.example.org/");
     private static final Instant NOW = Instant.parse("2026-12-06T10:00:00Z");
     private static final HttpClient BROWSER = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .build();
@@ -68,7 +69,7 @@ class ViewLaunchTest {
 
     private static ViewAccess access(String secret) {
         return new ViewAccess(() -> AllowedServers.parse(ehr.baseUrl() + " allow-http allow-private"), http,
-                () -> new ViewClient("view", secret, URI.create(REDIRECT)), Optional.empty(),
+                called -> new ViewClient("view", secret, URI.create(REDIRECT)), Optional.empty(),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -94,7 +95,7 @@ class ViewLaunchTest {
     void anEhrLaunchSendsPkceStateAudAndLaunchAndEndsWithTheTokenThePatientAndTheRule() throws Exception {
         SmartAuthorization smart = ehr.smart();
         String launch = smart.registerLaunch("p1", "{\"rule\":\"NOT-ON-TRACK\"}");
-        SmartLaunch.Started started = access(null).launch(ehr.baseUrl(), launch);
+        SmartLaunch.Started started = access(null).launch(ehr.baseUrl(), launch, CALLED);
         Map<String, String> sent = query(started.redirect());
         assertEquals("code", sent.get("response_type"));
         assertEquals("view", sent.get("client_id"));
@@ -110,7 +111,7 @@ class ViewLaunchTest {
 
         URI callback = authorize(started.redirect());
         assertTrue(callback.toString().startsWith(REDIRECT + "?code="), callback::toString);
-        ViewSession session = access(null).callback(callback, started.pending());
+        ViewSession session = access(null).callback(callback, started.pending(), CALLED);
         assertEquals("p1", session.patientId());
         assertEquals("NOT-ON-TRACK", session.focus());
         assertEquals(ehr.baseUrl(), session.iss());
@@ -123,7 +124,8 @@ class ViewLaunchTest {
 
     @Test
     void theAuthorizationServerRefusesATokenRequestWithoutTheVerifier() throws Exception {
-        SmartLaunch.Started started = access(null).launch(ehr.baseUrl(), ehr.smart().registerLaunch("p1", null));
+        SmartLaunch.Started started = access(null).launch(ehr.baseUrl(),
+                ehr.smart().registerLaunch("p1", null), CALLED);
         String code = query(authorize(started.redirect())).get("code");
         HttpResponse<String> without = BROWSER.send(HttpRequest.newBuilder(URI.create(ehr.baseUrl()
                         .replace("/fhir", "/auth/token")))
@@ -136,30 +138,33 @@ class ViewLaunchTest {
 
     @Test
     void aCallbackWhoseStateDiffersIsRefusedBeforeAnyTokenRequest() throws Exception {
-        SmartLaunch.Started started = access(null).launch(ehr.baseUrl(), ehr.smart().registerLaunch("p1", null));
+        SmartLaunch.Started started = access(null).launch(ehr.baseUrl(),
+                ehr.smart().registerLaunch("p1", null), CALLED);
         URI callback = authorize(started.redirect());
         URI forged = URI.create(callback.toString().replace("state=", "state=x"));
-        ViewProblem refused = assertThrows(ViewProblem.class, () -> access(null).callback(forged, started.pending()));
+        ViewProblem refused = assertThrows(ViewProblem.class, () -> access(null).callback(forged,
+                started.pending(), CALLED));
         assertEquals(400, refused.status());
         assertEquals("state-mismatch", refused.problem());
         URI stateless = URI.create(callback.toString().replaceAll("&state=[^&]*", ""));
         assertEquals("state-mismatch", assertThrows(ViewProblem.class,
-                () -> access(null).callback(stateless, started.pending())).problem());
+                () -> access(null).callback(stateless, started.pending(), CALLED)).problem());
         assertEquals(List.of(), ehr.smart().tokenRequests());
         // negative control: the real callback of the same launch is used
-        assertEquals("p1", access(null).callback(callback, started.pending()).patientId());
+        assertEquals("p1", access(null).callback(callback, started.pending(), CALLED).patientId());
     }
 
     @Test
     void aServerNotOnTheAllowListIsRefusedAndGetsNoRequest() {
-        ViewProblem refused = assertThrows(ViewProblem.class, () -> access(null).launch(elsewhere.baseUrl(), "l"));
+        ViewProblem refused = assertThrows(ViewProblem.class, () -> access(null).launch(elsewhere.baseUrl(), "l",
+                CALLED));
         assertEquals(403, refused.status());
         assertEquals("iss-not-allowed", refused.problem());
         assertEquals(List.of(), elsewhere.requests());
         for (String lookalike : List.of(ehr.baseUrl() + "x", ehr.baseUrl().replace("127.0.0.1", "localhost"),
                 ehr.baseUrl().replace("http:", "https:"))) {
             assertEquals("iss-not-allowed", assertThrows(ViewProblem.class,
-                    () -> access(null).launch(lookalike, "l")).problem(), lookalike);
+                    () -> access(null).launch(lookalike, "l", CALLED)).problem(), lookalike);
         }
         assertEquals(List.of(), ehr.requests());
     }
@@ -167,7 +172,8 @@ class ViewLaunchTest {
     @Test
     void aServerWithoutS256IsRefusedBeforeTheBrowserIsSentAnywhere() {
         ehr.smart().challengeMethods(List.of("plain"));
-        ViewProblem refused = assertThrows(ViewProblem.class, () -> access(null).launch(ehr.baseUrl(), "l"));
+        ViewProblem refused = assertThrows(ViewProblem.class, () -> access(null).launch(ehr.baseUrl(), "l",
+                CALLED));
         assertEquals("smart-configuration", refused.problem());
         assertEquals(List.of(), ehr.smart().authorizeRequests());
     }
@@ -176,12 +182,12 @@ class ViewLaunchTest {
     void aStandaloneLaunchAsksForLaunchPatientAndTheV1ScopesWhereOnlyThoseAreOffered() throws Exception {
         ehr.smart().standalonePatient("p2").scopesSupported(List.of("launch/patient", "openid", "fhirUser",
                 "patient/QuestionnaireResponse.read", "patient/Observation.read", "patient/EpisodeOfCare.read"));
-        SmartLaunch.Started started = access(null).launch(ehr.baseUrl(), null);
+        SmartLaunch.Started started = access(null).launch(ehr.baseUrl(), null, CALLED);
         Map<String, String> sent = query(started.redirect());
         assertEquals("launch/patient openid fhirUser patient/QuestionnaireResponse.read patient/Observation.read "
                 + "patient/EpisodeOfCare.read", sent.get("scope"));
         assertNull(sent.get("launch"));
-        ViewSession session = access(null).callback(authorize(started.redirect()), started.pending());
+        ViewSession session = access(null).callback(authorize(started.redirect()), started.pending(), CALLED);
         assertEquals("p2", session.patientId());
         assertNull(session.focus());
     }
@@ -189,24 +195,26 @@ class ViewLaunchTest {
     @Test
     void aConfidentialClientAuthenticatesWithItsSecret() throws Exception {
         ehr.smart().reset().registerClient("view", REDIRECT, "s3cret");
-        SmartLaunch.Started started = access("s3cret").launch(ehr.baseUrl(), ehr.smart().registerLaunch("p1", null));
-        assertNotNull(access("s3cret").callback(authorize(started.redirect()), started.pending()));
+        SmartLaunch.Started started = access("s3cret").launch(ehr.baseUrl(),
+                ehr.smart().registerLaunch("p1", null), CALLED);
+        assertNotNull(access("s3cret").callback(authorize(started.redirect()), started.pending(), CALLED));
         assertEquals(List.of(new SmartAuthorization.TokenRequest("authorization_code", true, true, 200)),
                 ehr.smart().tokenRequests());
         // negative control: a wrong secret is refused by the server, and the view says so
-        SmartLaunch.Started again = access("wrong").launch(ehr.baseUrl(), ehr.smart().registerLaunch("p1", null));
+        SmartLaunch.Started again = access("wrong").launch(ehr.baseUrl(),
+                ehr.smart().registerLaunch("p1", null), CALLED);
         URI callback = authorize(again.redirect());
         assertEquals("token-refused", assertThrows(ViewProblem.class,
-                () -> access("wrong").callback(callback, again.pending())).problem());
+                () -> access("wrong").callback(callback, again.pending(), CALLED)).problem());
     }
 
     @Test
     void anErrorFromTheAuthorizationServerIsAClearRefusal() throws Exception {
-        SmartLaunch.Started started = access(null).launch(ehr.baseUrl(), "no-such-launch");
+        SmartLaunch.Started started = access(null).launch(ehr.baseUrl(), "no-such-launch", CALLED);
         URI callback = authorize(started.redirect());
         assertTrue(callback.getQuery().contains("error=invalid_request"), callback::toString);
         ViewProblem refused = assertThrows(ViewProblem.class, () -> access(null).callback(callback,
-                started.pending()));
+                started.pending(), CALLED));
         assertEquals("authorization-refused", refused.problem());
         assertTrue(refused.getMessage().contains("invalid_request"), refused.getMessage());
         assertEquals(List.of(), ehr.smart().tokenRequests());
