@@ -110,6 +110,11 @@ public final class SmartAuthorization {
                 + (appContext == null ? "" : "&appContext=" + encode(appContext));
     }
 
+    /** A token for the patient as if an app had been granted the scope, for tests of the FHIR side alone. */
+    public String grantedToken(String patientId, String scope) {
+        return issueToken(patientId, scope);
+    }
+
     /** The patient a standalone launch ({@code launch/patient}) picks, as a patient picker would. */
     public synchronized SmartAuthorization standalonePatient(String patientId) {
         this.standalonePatient = patientId;
