@@ -1,10 +1,10 @@
-// Unit tests of the console's card renderer, src/main/webapp/console/markdown.js, run by Maven in the test phase
+// Unit tests of the console's card renderer, src/main/webapp/shared/markdown.js, run by Maven in the test phase
 // (node --test; Node 18 or later, as Debian's nodejs package gives).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
-const SOURCE = readFileSync(new URL('../../main/webapp/console/markdown.js', import.meta.url), 'utf8');
+const SOURCE = readFileSync(new URL('../../main/webapp/shared/markdown.js', import.meta.url), 'utf8');
 
 // The console's files are browser modules in a folder without a package.json, which Node 18 would read as
 // CommonJS; loaded from a data: URL, the same text is always an ES module.

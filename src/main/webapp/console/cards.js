@@ -1,8 +1,7 @@
-// Cards drawn as an EHR shows CDS Hooks cards: indicator, summary, markdown detail, source, suggestions, links.
-import { el, linkOrText } from './dom.js';
-import { renderMarkdown } from './markdown.js';
-
-const INDICATORS = { info: 'Info', warning: 'Warning', critical: 'Critical' };
+// Cards drawn as an EHR shows CDS Hooks cards: the shared frame (indicator, summary, markdown detail), then source,
+// suggestions, links and override reasons.
+import { el, linkOrText } from '../shared/dom.js';
+import { cardArticle } from '../shared/cards.js';
 
 // The versions travel in the card's extension: a CDS Hooks Coding holds only system, code and display.
 const RULE_BASE_VERSION = 'org.alliance-cds.rule-base-version';
@@ -46,17 +45,9 @@ function overrideReasons(card) {
 }
 
 export function renderCard(card, index) {
-  const indicator = INDICATORS[card.indicator] ? card.indicator : 'info';
-  const headingId = `card-${index}-summary`;
-  const detail = el('div', { class: 'card-detail' });
-  // renderMarkdown escapes every character of the card's text before adding its few tags
-  detail.innerHTML = renderMarkdown(card.detail ?? '');
-  return el('article', { class: `card card--${indicator}`, 'aria-labelledby': headingId,
-    'data-rule': card.source?.topic?.code },
-  el('header', { class: 'card-header' },
-    el('span', { class: `indicator indicator--${indicator}` }, INDICATORS[indicator]),
-    el('h4', { id: headingId, class: 'card-summary' }, card.summary ?? '')),
-  detail, source(card), suggestions(card), links(card), overrideReasons(card));
+  return cardArticle({ indicator: card.indicator, summary: card.summary, detail: card.detail,
+    rule: card.source?.topic?.code, index },
+  source(card), suggestions(card), links(card), overrideReasons(card));
 }
 
 export function renderCards(cards) {

@@ -1,7 +1,7 @@
 // The informaticists' console: sign in with the admin token, then the rule base status, "try it", the rule
 // catalogue and the feedback statistics, all from the admin API.
 import { api, ApiError, token } from './api.js';
-import { el } from './dom.js';
+import { el } from '../shared/dom.js';
 import { renderFeedback } from './feedback.js';
 import { renderCatalogue, renderStatus } from './sections.js';
 import { renderTryResult } from './try.js';

@@ -1,5 +1,5 @@
 // Per-rule feedback statistics from the audit: the cards each rule made and what clinicians did with them.
-import { el } from './dom.js';
+import { el } from '../shared/dom.js';
 
 function percent(rate) {
   return typeof rate === 'number' ? `${Math.round(rate * 100)} %` : '–';

@@ -1,5 +1,5 @@
 // The rule base status and the rule catalogue.
-import { el, linkOrText } from './dom.js';
+import { el, linkOrText } from '../shared/dom.js';
 
 const INDICATOR_LABELS = { info: 'Info', warning: 'Warning', critical: 'Critical' };
 

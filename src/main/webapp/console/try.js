@@ -1,5 +1,5 @@
 // "Try it": the outcome of a request or scenario case, its cards, the rules that fired on which data, the chart.
-import { el } from './dom.js';
+import { el } from '../shared/dom.js';
 import { renderCards } from './cards.js';
 import { renderChart } from './chart.js';
 

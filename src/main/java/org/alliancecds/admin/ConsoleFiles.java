@@ -1,19 +1,32 @@
 package org.alliancecds.admin;
 
 import jakarta.servlet.annotation.WebServlet;
-import org.alliancecds.common.FolderFiles;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.alliancecds.web.WebFiles;
+
+import java.io.IOException;
 
 /**
- * Serves the console's static files ({@code src/main/webapp/console/}) at {@code /console/}, with a
- * Content-Security-Policy that allows nothing but this origin's own scripts and styles, and no framing.
+ * Serves the console's static files ({@code src/main/webapp/console/}) at {@code /console/}. JAX-RS answers every
+ * path of the context root, and Payara's default servlet cannot be mapped from a WAR, so this servlet's more specific
+ * mapping takes {@code /console/*}. The files go out as {@link WebFiles} sends them: flat names only, with a
+ * Content-Security-Policy that runs only this origin's scripts and styles and forbids framing. The modules it shares
+ * with the clinician view are under {@code /shared/}.
  */
 @WebServlet("/console/*")
-public class ConsoleFiles extends FolderFiles {
+public class ConsoleFiles extends HttpServlet {
 
-    private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    private final transient WebFiles files = new WebFiles("/console/", WebFiles.NO_FRAMING);
 
-    public ConsoleFiles() {
-        super("/console/", CONTENT_SECURITY_POLICY);
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo();
+        if (path == null) {
+            response.sendRedirect(request.getContextPath() + "/console/");
+            return;
+        }
+        files.serve(getServletContext(), path, response);
     }
 }

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.alliancecds.common.LogText;
 import org.alliancecds.hooks.security.RequestSizeFilter;
+
+import java.util.Locale;
 
 /**
  * The boundary's JSON: strict standard JSON in, compact JSON out. The read limits are far above any real request
@@ -48,10 +51,68 @@ final class Json {
         if (body == null || body.isBlank()) {
             throw CdsProblem.invalid("the request body is empty; a JSON object is expected");
         }
+        JsonNode tree;
         try {
-            return MAPPER.readTree(body);
+            tree = MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
             throw CdsProblem.invalid("the request body is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (mayEscapeHalfPairs(body)) {
+            requireUnicode(tree, "");
+        }
+        return tree;
+    }
+
+    /**
+     * Whether the body has an escape in the surrogate range ({@code \\uD800}–{@code \\uDFFF}): only such an escape
+     * can put half a pair into the tree, since the body was decoded from bytes. Scanning the text is a fraction of
+     * the cost of walking the tree, which real requests then never need.
+     */
+    private static boolean mayEscapeHalfPairs(String body) {
+        for (int at = body.indexOf("\\u"); at >= 0 && at + 3 < body.length(); at = body.indexOf("\\u", at + 2)) {
+            char high = body.charAt(at + 2);
+            char next = Character.toLowerCase(body.charAt(at + 3));
+            if ((high == 'd' || high == 'D') && next >= '8' && (next <= '9' || (next >= 'a' && next <= 'f'))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * JSON's escapes can spell half a surrogate pair ({@code "\\uD83D"}), which is no Unicode text: no database can
+     * keep it as sent, so a card uuid or a hookInstance would be audited as some other string. Refused, naming where.
+     */
+    private static void requireUnicode(JsonNode node, String path) {
+        if (node.isTextual()) {
+            requireUnicode(node.textValue(), path.isEmpty() ? "the body" : path);
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                requireUnicode(node.get(i), path + "[" + i + "]");
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                String where = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+                requireUnicode(field.getKey(), "a member name in " + (path.isEmpty() ? "the body" : path));
+                requireUnicode(field.getValue(), where);
+            });
+        }
+    }
+
+    private static void requireUnicode(String text, String where) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                // the path holds the client's member names, which may hold halves of pairs too
+                String shown = LogText.safe(where.replaceAll("[\\uD800-\\uDFFF]", "\uFFFD"));
+                throw CdsProblem.invalid("the request body's text at " + shown
+                        + " is not valid Unicode: it holds half of a surrogate pair (\\u"
+                        + Integer.toHexString(c).toUpperCase(Locale.ROOT) + ")");
+            }
         }
     }
 

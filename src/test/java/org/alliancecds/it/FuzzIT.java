@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Two thousand seeded random mutations (ten thousand with {@code -Dfuzz.cases=10000}) of real requests (the CDS Hooks corpus and the shipped PHQ-9 example, plus
+ * Ten thousand seeded random mutations of real requests (the CDS Hooks corpus and the shipped PHQ-9 example, plus
  * feedback bodies), each validly signed and sent over HTTP on a few threads: not one may get a 5xx, and the service
  * must be ready afterwards. The seed is fixed so that a failure can be replayed; {@code -Dfuzz.seed} picks another,
  * {@code -Dfuzz.cases} another number of cases.
@@ -53,7 +53,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FuzzIT {
 
     private static final long SEED = Long.getLong("fuzz.seed", 20261126L);
-    private static final int CASES = Integer.getInteger("fuzz.cases", 2_000);
+    private static final int CASES = Integer.getInteger("fuzz.cases", 10_000);
     private static final int THREADS = 4;
     private static final String HOOK = "cds-services/" + PATIENT_VIEW;
 

@@ -31,6 +31,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
     private static final Duration LOG_POLL = Duration.ofMillis(250);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final int TAIL_LINES = 60;
+    private static final Path COMMAND_FILES = Path.of("src", "main", "payara").toAbsolutePath();
 
     private final String name;
     private final int httpPort;
@@ -47,7 +48,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
     }
 
     /**
-     * Starts Payara Micro on {@code httpPort} with the WAR at context root {@code /}.
+     * Starts Payara Micro on {@code httpPort} with the WAR at context root {@code /}, as the README runs it: with the
+     * command files that keep HTTP closed until the WAR is deployed.
      *
      * @param folder       this instance's own folder (created; its log is {@code folder + ".log"})
      * @param jvmOptions   system properties and other JVM options, before {@code -jar}
@@ -55,6 +57,18 @@ public final class PayaraMicroProcess implements AutoCloseable {
      */
     public static PayaraMicroProcess start(String name, Path payaraJar, Path war, Path folder, int httpPort,
                                     List<String> jvmOptions, List<String> microOptions) throws IOException {
+        List<String> gated = new ArrayList<>(microOptions);
+        gated.addAll(List.of("--prebootcommandfile", COMMAND_FILES.resolve("before-boot.asadmin").toString(),
+                "--postdeploycommandfile", COMMAND_FILES.resolve("after-deploy.asadmin").toString()));
+        return startUngated(name, payaraJar, war, folder, httpPort, jvmOptions, gated);
+    }
+
+    /**
+     * Starts Payara Micro without the command files, so that HTTP opens while the WAR still deploys: only for the
+     * test showing what those files prevent.
+     */
+    public static PayaraMicroProcess startUngated(String name, Path payaraJar, Path war, Path folder, int httpPort,
+                                           List<String> jvmOptions, List<String> microOptions) throws IOException {
         Path tmp = Files.createDirectories(folder.resolve("tmp"));
         Path log = folder.resolveSibling(folder.getFileName() + ".log");
         List<String> command = new ArrayList<>();
