@@ -131,6 +131,7 @@ class ClinicianViewLaunchIT {
         assertEquals(12, view.path("components").size(), view.path("components")::toString);
         JsonNode phq9 = view.path("symptoms").get(0);
         assertEquals("phq9.total", phq9.path("measure").asText());
+        assertEquals(27.0, phq9.path("max").asDouble());
         assertEquals(10.0, phq9.path("caseness").asDouble());
         assertEquals(6.0, phq9.path("reliableChange").asDouble());
         assertEquals(16.0, phq9.path("baseline").path("value").asDouble());
