@@ -64,7 +64,8 @@ public record PatientChart(List<AlliancePoint> alliance, List<Cut> cuts, Traject
         scores = List.copyOf(scores);
     }
 
-    static PatientChart of(PatientFacts facts, List<Threshold> thresholds) {
+    /** The chart of the facts, its cuts from the rule base's thresholds: the console's and the clinician view's. */
+    public static PatientChart of(PatientFacts facts, List<Threshold> thresholds) {
         int current = facts.currentEpisode().number();
         List<AlliancePoint> alliance = facts.alliance().ratings().stream()
                 .sorted(Comparator.comparing(AllianceRating::date).thenComparing(AllianceRating::session))

@@ -56,7 +56,16 @@ public record Card(String uuid, String summary, String indicator, String detail,
     public record Action(String type, String description, Object resource) {
     }
 
-    /** A link to read more; {@code type} is absolute or smart. */
-    public record Link(String label, String url, String type) {
+    /**
+     * A link to read more ({@code type} absolute) or a SMART app to launch ({@code type} smart), which the EHR
+     * launches with {@code appContext} passed through to the app.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Link(String label, String url, String type, String appContext) {
+
+        /** A link without appContext. */
+        public Link(String label, String url, String type) {
+            this(label, url, type, null);
+        }
     }
 }

@@ -40,13 +40,21 @@ public final class CardAssembler {
             .thenComparingInt(pending -> pending.rule.priority()).thenComparing(pending -> pending.rule.id());
 
     private final Supplier<UUID> uuids;
+    private final ViewLink viewLink;
 
     /** A finding with the variant of its rule that fired, before it becomes a card. */
     private record Pending(Finding finding, RuleMetadata rule, String indicator, String state) {
     }
 
+    /** Cards without a link to the clinician view. */
     public CardAssembler(Supplier<UUID> uuids) {
+        this(uuids, ViewLink.NONE);
+    }
+
+    /** Cards whose rules read a trajectory link to the clinician view, when {@code viewLink} has a launch URL. */
+    public CardAssembler(Supplier<UUID> uuids, ViewLink viewLink) {
         this.uuids = uuids;
+        this.viewLink = viewLink;
     }
 
     /** The reasons every card offers for not following it; feedback names one by its code. */
@@ -120,9 +128,10 @@ public final class CardAssembler {
         Card.Coding topic = new Card.Coding(RULES_SYSTEM, rule.id(), rule.title());
         String sourceUrl = rule.evidence().stream().filter(Evidence::hasUrl).map(Evidence::url).findFirst()
                 .orElse(null);
-        List<Card.Link> links = rule.evidence().stream().filter(Evidence::hasUrl)
+        List<Card.Link> links = new ArrayList<>(rule.evidence().stream().filter(Evidence::hasUrl)
                 .map(evidence -> new Card.Link(shortCitation(evidence), evidence.url(), "absolute"))
-                .toList();
+                .toList());
+        viewLink.forRule(rule).ifPresent(links::add);
         List<Card.Suggestion> suggestions = Optional.ofNullable(rule.suggestion())
                 .map(evaluation.ruleBase().suggestions()::get)
                 .map(template -> Suggestions.of(template, evaluation.patientId(), uuids)).stream().toList();

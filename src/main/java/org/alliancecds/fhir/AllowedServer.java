@@ -35,6 +35,14 @@ public record AllowedServer(String scheme, String host, int port, String pathPre
         return new AllowedServer(url.getScheme(), host(url), port(url), trimmed(url.getRawPath()), allowPrivate);
     }
 
+    /**
+     * The entry widened to its whole origin, same flags: where a SMART server's token endpoint may be (its path is
+     * seldom below the FHIR base, e.g. {@code /oauth2/token} beside {@code /api/FHIR/R4}).
+     */
+    public AllowedServer origin() {
+        return new AllowedServer(scheme, host, port, "", allowPrivate);
+    }
+
     /** Whether the URL is on this entry's origin and within its path prefix. */
     public boolean covers(String url) {
         return plainUrl(url).filter(this::coversPlain).isPresent();

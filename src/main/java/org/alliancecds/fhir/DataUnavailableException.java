@@ -16,15 +16,27 @@ public class DataUnavailableException extends RuntimeException {
             + "(prefetch it, or ask the service's operator: the log says why)";
 
     private final String detail;
+    private final int status;
 
     public DataUnavailableException(String message) {
         super(message);
         this.detail = message;
+        this.status = 0;
     }
 
     private DataUnavailableException(String detail, Throwable cause) {
         super(FETCH_FAILED, cause);
         this.detail = LogText.safe(detail);
+        this.status = FetchFailures.status(cause);
+    }
+
+    /**
+     * The HTTP status the FHIR server answered the failed fetch with, or 0 when it did not answer one (refused before
+     * sending, unreachable, timed out). The clinician view tells an expired token (401) and a refused type (403)
+     * apart by it; a hook call's answer never shows it.
+     */
+    public int status() {
+        return status;
     }
 
     /** A fetch refused or failed: the EHR gets {@link #FETCH_FAILED}, the log the detail (sanitised here). */

@@ -36,6 +36,16 @@ final class FetchFailures {
         return failure.getClass().getSimpleName();
     }
 
+    /** The HTTP status a server answered with, or 0 when the failure is not an answer. */
+    static int status(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BaseServerResponseException answered && answered.getStatusCode() > 0) {
+                return answered.getStatusCode();
+            }
+        }
+        return 0;
+    }
+
     private static String known(Throwable cause) {
         if (cause instanceof FetchBudget.ExhaustedException || cause instanceof CheckedDns.RefusedAddressException
                 || cause instanceof OutboundHttp.OffServerException

@@ -6,6 +6,7 @@ import ca.uhn.fhir.rest.client.api.IRestfulClientFactory;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.http.impl.client.CloseableHttpClient;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
@@ -22,6 +23,7 @@ public class FhirResources {
              "authored":"2020-01-01","item":[{"linkId":"1","answer":[{"valueCoding":{"code":"LA6568-5"}}]}]}""";
 
     private FhirContext context;
+    private CloseableHttpClient http;
 
     protected FhirResources() {
         // for CDI proxies
@@ -37,7 +39,8 @@ public class FhirResources {
                          long maxResponseBytes) {
         this.context = FhirContext.forR4();
         IRestfulClientFactory clients = context.getRestfulClientFactory();
-        clients.setHttpClient(OutboundHttp.client(new OutboundHttp.Limits(connectMs, readMs, maxResponseBytes)));
+        http = OutboundHttp.client(new OutboundHttp.Limits(connectMs, readMs, maxResponseBytes));
+        clients.setHttpClient(http);
         clients.setServerValidationMode(ServerValidationModeEnum.NEVER);
     }
 
@@ -48,6 +51,11 @@ public class FhirResources {
 
     public FhirContext context() {
         return context;
+    }
+
+    /** The defended HTTP client HAPI's clients use, for the few requests to a FHIR server that are not FHIR. */
+    CloseableHttpClient http() {
+        return http;
     }
 
 

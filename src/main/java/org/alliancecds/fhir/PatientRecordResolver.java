@@ -72,6 +72,38 @@ public class PatientRecordResolver {
         return withForms(request, record, unknownForms.apply(record), fetches);
     }
 
+    /**
+     * For a reader that shows what it can (the clinician view): every query fetched on its own, a type the token
+     * may not read or the server refuses left out and named, the rest kept. A server that refuses the token itself
+     * (401) fails the whole read, since nothing more can be had with it.
+     *
+     * @throws DataUnavailableException with {@link DataUnavailableException#status()} 401 when the token is refused
+     */
+    public ReadableRecord resolveReadable(DataRequest request, List<PrefetchQuery> queries,
+                                          Function<PatientRecord, Set<String>> unknownForms) {
+        CallFetches fetches = new CallFetches(request);
+        PrefetchParser prefetch = new PrefetchParser(fhir.jsonParser());
+        List<Resource> resources = new ArrayList<>();
+        List<ReadableRecord.Unread> unread = new ArrayList<>();
+        for (PrefetchQuery query : queries) {
+            if (request.server().isPresent() && !request.maySearch(query.resourceType())) {
+                unread.add(new ReadableRecord.Unread(query.resourceType(), ReadableRecord.NOT_GRANTED));
+                continue;
+            }
+            try {
+                resources.addAll(resourcesFor(query, request, prefetch, fetches));
+            } catch (DataUnavailableException e) {
+                if (e.status() == 401) {
+                    throw e;
+                }
+                LOG.info(() -> query.resourceType() + " not read: " + e.detail());
+                unread.add(new ReadableRecord.Unread(query.resourceType(), e.status()));
+            }
+        }
+        PatientRecord record = new PatientRecord(FhirIds.patientIdOf(request.patientId()), resources);
+        return new ReadableRecord(withForms(request, record, unknownForms.apply(record), fetches), unread);
+    }
+
     private PatientRecord gather(DataRequest request, List<PrefetchQuery> queries, CallFetches fetches) {
         requireScopeForFetches(request, queries);
         PrefetchParser prefetch = new PrefetchParser(fhir.jsonParser());

@@ -7,6 +7,7 @@ import org.alliancecds.cards.AssembledCards;
 import org.alliancecds.cards.Card;
 import org.alliancecds.cards.CardMemory;
 import org.alliancecds.cards.CardAssembler;
+import org.alliancecds.cards.ViewLink;
 import org.alliancecds.fhir.AllowedServers;
 import org.alliancecds.fhir.DataUnavailableException;
 import org.alliancecds.fhir.Instruments;
@@ -18,9 +19,11 @@ import org.alliancecds.common.LogText;
 import org.alliancecds.fhir.scoring.FhirIds;
 import org.alliancecds.rules.Evaluation;
 import org.alliancecds.rules.RuleEngine;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -33,7 +36,7 @@ public class HookHandler {
 
     private static final Logger LOG = Logger.getLogger(HookHandler.class.getName());
 
-    private final CardAssembler assembler = new CardAssembler(UUID::randomUUID);
+    private CardAssembler assembler;
     private PatientRecordResolver resolver;
     private InService inService;
     private CardMemory memory;
@@ -48,12 +51,24 @@ public class HookHandler {
      * @param memory    what users answered before, so that answered cards stay quiet
      * @param clock     the site's clock, whose zone tells the days of quiet periods
      */
-    @Inject
     public HookHandler(PatientRecordResolver resolver, InService inService, CardMemory memory, Clock clock) {
+        this(resolver, inService, memory, clock, ViewLink.NONE);
+    }
+
+    /** @param viewLink the clinician view's launch URL, which cards of trajectory rules link to when it is set */
+    @Inject
+    public HookHandler(PatientRecordResolver resolver, InService inService, CardMemory memory, Clock clock,
+                       @ConfigProperty(name = "cds.view.launch-url") Optional<String> launchUrl) {
+        this(resolver, inService, memory, clock, ViewLink.to(launchUrl));
+    }
+
+    private HookHandler(PatientRecordResolver resolver, InService inService, CardMemory memory, Clock clock,
+                        ViewLink viewLink) {
         this.resolver = resolver;
         this.inService = inService;
         this.memory = memory;
         this.clock = clock;
+        this.assembler = new CardAssembler(UUID::randomUUID, viewLink);
     }
 
     /**

@@ -22,14 +22,33 @@ import java.util.List;
  * @param safety     a safety finding: outside the card cap, never folded, first, and quiet after feedback only for
  *                   the rest of the site day and only when already addressed
  * @param history    what history the rule reads and why ({@code @history}), or null for a rule of current data only
+ * @param view       what the clinician view shows of its finding ({@code @view}): {@value #TRAJECTORY} for a rule
+ *                   that compares scores over sessions, whose cards then link to the view; null for none
  */
 public record RuleMetadata(String id, String title, String version, String indicator, String summary,
                            String action, List<Evidence> evidence, String file, String escalation,
-                           String suggestion, String category, int priority, boolean safety, String history) {
+                           String suggestion, String category, int priority, boolean safety, String history,
+                           String view) {
+
+    /** The {@code @view} of a rule whose finding is best read on the alliance and symptom trajectory. */
+    public static final String TRAJECTORY = "trajectory";
 
     public RuleMetadata {
         evidence = List.copyOf(evidence);
         category = category == null ? "" : category;
+    }
+
+    /** A rule without {@code @view}. */
+    public RuleMetadata(String id, String title, String version, String indicator, String summary, String action,
+                        List<Evidence> evidence, String file, String escalation, String suggestion, String category,
+                        int priority, boolean safety, String history) {
+        this(id, title, version, indicator, summary, action, evidence, file, escalation, suggestion, category,
+                priority, safety, history, null);
+    }
+
+    /** Whether its finding is read on the trajectory, so that its cards may open the clinician view on it. */
+    public boolean readsTrajectory() {
+        return TRAJECTORY.equals(view);
     }
 
     /** The rule's name in its file: its id, then its category if it has one. */

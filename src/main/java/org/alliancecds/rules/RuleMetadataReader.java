@@ -20,6 +20,8 @@ final class RuleMetadataReader {
     private static final List<String> REQUIRED = List.of("id", "title", "version", "indicator", "evidence",
             "summary", "action", "priority");
     private static final Set<String> INDICATORS = Set.of("info", "warning", "critical");
+    /** What {@code @view} may say: the clinician view has one view of a finding so far. */
+    private static final Set<String> VIEWS = Set.of(RuleMetadata.TRAJECTORY);
 
     private RuleMetadataReader() {
     }
@@ -49,10 +51,10 @@ final class RuleMetadataReader {
         for (RuleMetadata rule : rules) {
             RuleMetadata seen = first.putIfAbsent(rule.id(), rule);
             if (seen != null && !(seen.title().equals(rule.title()) && seen.version().equals(rule.version())
-                    && seen.safety() == rule.safety()
+                    && seen.safety() == rule.safety() && java.util.Objects.equals(seen.view(), rule.view())
                     && seen.file().equals(rule.file()))) {
                 problems.add(new RuleProblem(rule.file(), 0, "rule " + rule.ruleName() + " is a variant of "
-                        + seen.ruleName() + " but differs in @title, @version, @safety or file"));
+                        + seen.ruleName() + " but differs in @title, @version, @safety, @view or file"));
             }
         }
     }
@@ -87,6 +89,11 @@ final class RuleMetadataReader {
                         + INDICATORS + ", not '" + value + "'"));
             }
         }
+        String view = attributes.get("view");
+        if (view != null && !VIEWS.contains(view)) {
+            problems.add(new RuleProblem(file, 0, "rule " + rule.getName() + ": @view must be one of " + VIEWS
+                    + " (or left out), not '" + view + "'"));
+        }
         String suggestion = attributes.get("suggestion");
         if (suggestion != null && !suggestions.contains(suggestion)) {
             problems.add(new RuleProblem(file, 0, "rule " + rule.getName() + " names suggestion '" + suggestion
@@ -111,7 +118,7 @@ final class RuleMetadataReader {
         return Optional.of(new RuleMetadata(declaredId, attributes.get("title"),
                 attributes.get("version"), indicator, attributes.get("summary"), attributes.get("action"), cited,
                 file, attributes.get("escalation"), suggestion, category, priority,
-                Boolean.parseBoolean(attributes.getOrDefault("safety", "false")), attributes.get("history")));
+                Boolean.parseBoolean(attributes.getOrDefault("safety", "false")), attributes.get("history"), view));
     }
 
     /** Drools keeps the quotes of a quoted attribute value in some versions and not in others. */

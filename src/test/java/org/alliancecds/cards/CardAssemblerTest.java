@@ -39,6 +39,51 @@ class CardAssemblerTest {
                 LocalDate.of(2026, 3, 2), PatientFacts.DEFAULT_EPISODE_GAP_DAYS)));
     }
 
+    private static InstrumentScore srs(double total, LocalDate date) {
+        return InstrumentScore.measured("srs", "total", "SRS total", total, date, "QuestionnaireResponse/s" + date,
+                "patient", null, true).measuring("alliance", new ScaleRange(0, 40));
+    }
+
+    /** An SRS total of 30 (low: ALLIANCE-LOW-NOW) and a GAD-7 total of 21 (ANXIETY-PERCEPTION, no trajectory). */
+    private static List<Card> lowAllianceAndAnxiety(CardAssembler assembler) {
+        LocalDate day = LocalDate.of(2026, 3, 2);
+        return assembler.cards(RuleEngine.evaluate(RULES, PatientFacts.of("p1", List.of(srs(30, day),
+                score("gad7", "total", "GAD-7 total", 21)), List.of(), List.of(), day,
+                PatientFacts.DEFAULT_EPISODE_GAP_DAYS)));
+    }
+
+    @Test
+    void withTheViewsLaunchUrlCardsOfTrajectoryRulesLinkToItWithTheirRuleAsAppContext() {
+        List<Card> cards = lowAllianceAndAnxiety(new CardAssembler(UUID::randomUUID,
+                ViewLink.to(java.util.Optional.of("https://cds.example.org/view/launch"))));
+        Card low = cards.stream().filter(card -> card.source().topic().code().equals("ALLIANCE-LOW-NOW")).findFirst()
+                .orElseThrow(() -> new AssertionError(cards));
+        Card.Link smart = low.links().get(low.links().size() - 1);
+        assertEquals(new Card.Link("Open the alliance and symptom trajectory", "https://cds.example.org/view/launch",
+                "smart", "{\"rule\":\"ALLIANCE-LOW-NOW\"}"), smart);
+        JsonNode json = JSON.valueToTree(smart);
+        assertEquals("{\"rule\":\"ALLIANCE-LOW-NOW\"}", json.path("appContext").asText());
+        Card anxiety = cards.stream().filter(card -> card.source().topic().code().equals("ANXIETY-PERCEPTION"))
+                .findFirst().orElseThrow(() -> new AssertionError(cards));
+        assertTrue(anxiety.links().stream().noneMatch(link -> "smart".equals(link.type())), anxiety.links()::toString);
+    }
+
+    @Test
+    void withoutTheLaunchUrlNoCardLinksToTheViewAndNoLinkHasAppContext() {
+        for (CardAssembler without : List.of(assembler, new CardAssembler(UUID::randomUUID,
+                ViewLink.to(java.util.Optional.of("  "))))) {
+            List<Card> cards = lowAllianceAndAnxiety(without);
+            assertTrue(cards.stream().anyMatch(card -> card.source().topic().code().equals("ALLIANCE-LOW-NOW")),
+                    cards::toString);
+            for (Card card : cards) {
+                assertTrue(card.links().stream().allMatch(link -> "absolute".equals(link.type())
+                        && link.appContext() == null), card.links()::toString);
+                JSON.valueToTree(card).path("links").forEach(link -> assertTrue(!link.has("appContext"),
+                        link::toString));
+            }
+        }
+    }
+
     @Test
     void safetyComesFirstThenByPriorityWithTheScoresThatFiredThemDatedAndAged() {
         List<Card> cards = cards(score("gad7", "total", "GAD-7 total", 15),

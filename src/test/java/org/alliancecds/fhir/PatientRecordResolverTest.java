@@ -224,4 +224,41 @@ class PatientRecordResolverTest {
         assertEquals(2, second.resources().size());
         assertEquals(1, server.requests().size(), "the second patient's form comes from the cache");
     }
+
+    @Test
+    void aReadableRecordNamesTheTypeTheServerRefusesAndKeepsTheRest() {
+        server.smart().reset().registerClient("view", "https://cds.example.org/view/callback", null)
+                .refuse("EpisodeOfCare");
+        try {
+            server.add(response("r1", "2026-01-01"));
+            String token = server.smart().grantedToken("p1", "patient/*.rs");
+            DataRequest request = new DataRequest("p1", Map.of("patientId", "p1"), Map.of(), server.baseUrl(), token,
+                    "patient/*.rs", loopback());
+            ReadableRecord readable = resolver.resolveReadable(request, QUERIES, record -> java.util.Set.of());
+            assertEquals(List.of(new ReadableRecord.Unread("EpisodeOfCare", 403)), readable.unread());
+            assertEquals("the FHIR server refused this read (403)", readable.unread().get(0).reason());
+            assertEquals(List.of("QuestionnaireResponse/r1"), readable.record().resources().stream()
+                    .map(resource -> resource.getIdElement().toUnqualifiedVersionless().getValue()).toList());
+
+            // a token the server refuses fails the whole read, with its status, so that the view can say "expired"
+            server.smart().expireTokens();
+            DataUnavailableException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    DataUnavailableException.class, () -> resolver.resolveReadable(request, QUERIES,
+                            record -> java.util.Set.of()));
+            assertEquals(401, refused.status());
+        } finally {
+            server.smart().reset();
+        }
+    }
+
+    @Test
+    void aReadableRecordDoesNotAskForATypeTheScopeCannotRead() {
+        DataRequest request = new DataRequest("p1", Map.of("patientId", "p1"), Map.of(), server.baseUrl(), "t",
+                "patient/QuestionnaireResponse.rs patient/Observation.rs", loopback());
+        ReadableRecord readable = resolver.resolveReadable(request, QUERIES, record -> java.util.Set.of());
+        assertEquals(List.of(new ReadableRecord.Unread("EpisodeOfCare", ReadableRecord.NOT_GRANTED)),
+                readable.unread());
+        assertTrue(server.requests().stream().noneMatch(sent -> sent.pathAndQuery().startsWith("/fhir/EpisodeOfCare")),
+                server.requests()::toString);
+    }
 }

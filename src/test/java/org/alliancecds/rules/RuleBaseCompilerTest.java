@@ -119,6 +119,25 @@ class RuleBaseCompilerTest {
     }
 
     @Test
+    void anUnknownViewIsRefusedAndTheShippedTrajectoryRulesSayTheyReadOne() throws IOException {
+        assertEquals(java.util.Set.of("ALLIANCE-LOW-NOW", "ALLIANCE-NOT-FORMED", "ALLIANCE-RUPTURE", "NOT-ON-TRACK",
+                        "PERFECTIONISM-STALL", "RATER-DISCREPANCY", "SUD-RETENTION-RISK"),
+                compiler.compile(rules).rules().values().stream().filter(RuleMetadata::readsTrajectory)
+                        .map(RuleMetadata::id).collect(java.util.stream.Collectors.toSet()));
+        edit("alliance-rupture.drl", "@view(\"trajectory\")", "@view(\"trajectories\")");
+        assertTrue(problems().stream().anyMatch(problem -> problem.message().equals("rule ALLIANCE-RUPTURE: @view "
+                + "must be one of [trajectory] (or left out), not 'trajectories'")), () -> problems().toString());
+    }
+
+    @Test
+    void variantsAgreeOnTheirView() throws IOException {
+        edit("not-on-track.drl", "    @category(\"worse\")\n    @title(\"Not on track\")\n    @view(\"trajectory\")",
+                "    @category(\"worse\")\n    @title(\"Not on track\")");
+        assertTrue(problems().stream().anyMatch(problem -> problem.message().contains("differs in @title, @version, "
+                + "@safety, @view or file")), () -> problems().toString());
+    }
+
+    @Test
     void aRuleThatReadsHistoryWithoutSayingSoIsRefused() throws IOException {
         edit("severe-symptom-sensitivity.drl", "    @history(", "    @unused(");
         List<RuleProblem> problems = problems();

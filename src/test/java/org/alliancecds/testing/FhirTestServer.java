@@ -45,6 +45,7 @@ public final class FhirTestServer implements AutoCloseable {
     private static final int STORED_SEARCHES = 100;
 
     private final ResourceStore store = new ResourceStore();
+    private final SmartAuthorization smart = new SmartAuthorization();
     private final FaultInjectionFilter faults = new FaultInjectionFilter();
     private final FifoMemoryPagingProvider paging = new FifoMemoryPagingProvider(STORED_SEARCHES);
     private final Server jetty = new Server();
@@ -70,6 +71,15 @@ public final class FhirTestServer implements AutoCloseable {
     /** Base URL without trailing slash, e.g. {@code http://127.0.0.1:41234/fhir}. */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /**
+     * The test EHR's SMART App Launch authorization server on this server's origin: its configuration at
+     * {@code {baseUrl}/.well-known/smart-configuration}, {@code /auth/authorize}, {@code /auth/token}, and
+     * {@code /ehr/card}. Until a client is registered with it, the FHIR server wants no token (as for the hook ITs).
+     */
+    public SmartAuthorization smart() {
+        return smart;
     }
 
     /** Stores copies of R4 resources; ones without an id get a generated {@code gen-N} id. */
@@ -191,7 +201,14 @@ public final class FhirTestServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addFilter(new FilterHolder(faults), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(SmartServlets.bearerOnly(smart)), "/fhir/*",
+                EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(restfulServer()), "/fhir/*");
+        context.addServlet(new ServletHolder(SmartServlets.configuration(smart)),
+                "/fhir/.well-known/smart-configuration");
+        context.addServlet(new ServletHolder(SmartServlets.authorize(smart)), SmartServlets.AUTHORIZE_PATH);
+        context.addServlet(new ServletHolder(SmartServlets.token(smart)), SmartServlets.TOKEN_PATH);
+        context.addServlet(new ServletHolder(SmartServlets.cardPage(smart)), SmartServlets.CARD_PATH);
         context.addServlet(new ServletHolder(restfulServer()), "/fhir/moved/*");
         jetty.setHandler(context);
         try {
@@ -201,6 +218,7 @@ public final class FhirTestServer implements AutoCloseable {
             throw new IllegalStateException("could not start FHIR test server", e);
         }
         baseUrl = "http://127.0.0.1:" + connector.getLocalPort() + "/fhir";
+        smart.fhirBase(baseUrl);
     }
 
     private RestfulServer restfulServer() {

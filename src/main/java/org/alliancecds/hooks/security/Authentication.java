@@ -138,6 +138,18 @@ public class Authentication {
         return issuers.get(issuer).map(TrustedIssuer::fhirServers).orElse(AllowedServers.NONE);
     }
 
+    /**
+     * The FHIR servers the clinician view may be launched from ({@code iss}): those of every trusted issuer, since a
+     * launch names its FHIR server but no CDS client; with authentication off, {@code cds.fhir.allowed-servers}. The
+     * view fetches only from these, as the hooks do.
+     */
+    public AllowedServers fhirServersOfAnyIssuer() {
+        if (!required) {
+            return openServers;
+        }
+        return issuers == null ? AllowedServers.NONE : issuers.allFhirServers();
+    }
+
     private AllowedServers openServers() {
         try {
             AllowedServers servers = AllowedServers.parse(allowedServersSetting.orElse(""));

@@ -80,6 +80,12 @@ public final class TrustedIssuers {
         return byIssuer.size();
     }
 
+    /** The FHIR servers of every issuer together. */
+    public AllowedServers allFhirServers() {
+        return new AllowedServers(byIssuer.values().stream()
+                .flatMap(issuer -> issuer.fhirServers().entries().stream()).toList());
+    }
+
     private static TrustedIssuer entry(JsonNode entry, String position) {
         if (!entry.isObject()) {
             throw new IllegalArgumentException(position + " must be an object");

@@ -1,0 +1,26 @@
+package org.alliancecds.view;
+
+import java.io.Serializable;
+
+/**
+ * A launch between the redirect to the authorization server and its callback, kept in the server-side session only:
+ * the {@code state} the callback must bring back, the PKCE verifier the token request proves the code with, and
+ * where to exchange the code.
+ *
+ * @param iss           the FHIR server launched from
+ * @param state         the state sent
+ * @param codeVerifier  the PKCE code verifier (its S256 challenge was sent)
+ * @param tokenEndpoint the token endpoint from the SMART configuration
+ * @param redirectUri   the redirect URI sent, which the token request must repeat exactly
+ */
+public record PendingLaunch(String iss, String state, String codeVerifier, String tokenEndpoint, String redirectUri)
+        implements Serializable {
+
+    /** The session attribute it is kept under. */
+    static final String ATTRIBUTE = "org.alliancecds.view.pending-launch";
+
+    @Override
+    public String toString() {
+        return "PendingLaunch[" + iss + "]";
+    }
+}
