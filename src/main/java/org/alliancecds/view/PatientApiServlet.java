@@ -5,7 +5,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import org.alliancecds.hooks.CdsProblem;
 
 import java.io.IOException;
@@ -20,18 +19,18 @@ public class PatientApiServlet extends HttpServlet {
     @Inject
     PatientReader reader;
 
+    @Inject
+    ViewSessions sessions;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             if (!"/patient".equals(request.getPathInfo())) {
                 throw new ViewProblem(404, "not-found", "No such part of the view's API.");
             }
-            HttpSession session = request.getSession(false);
-            Object launched = session == null ? null : session.getAttribute(ViewSession.ATTRIBUTE);
-            if (!(launched instanceof ViewSession view)) {
-                throw new ViewProblem(401, "no-session", "The view has not been launched in this browser session. "
-                        + "Open it from the patient's chart in the EHR.");
-            }
+            ViewSession view = sessions.view(request).orElseThrow(() -> new ViewProblem(401, "no-session",
+                    "The view has not been launched in this browser session. Open it from the patient's chart in "
+                    + "the EHR."));
             ViewReplies.json(response, 200, reader.read(view));
         } catch (ViewProblem problem) {
             ViewReplies.problem(request, response, problem);

@@ -1,9 +1,8 @@
 package org.alliancecds.view;
 
-import java.io.Serializable;
 
 /**
- * A launch between the redirect to the authorization server and its callback, kept in the server-side session only:
+ * A launch between the redirect to the authorization server and its callback, kept in the view's sessions only ({@link ViewSessions}):
  * the {@code state} the callback must bring back, the PKCE verifier the token request proves the code with, and
  * where to exchange the code.
  *
@@ -13,11 +12,7 @@ import java.io.Serializable;
  * @param tokenEndpoint the token endpoint from the SMART configuration
  * @param redirectUri   the redirect URI sent, which the token request must repeat exactly
  */
-public record PendingLaunch(String iss, String state, String codeVerifier, String tokenEndpoint, String redirectUri)
-        implements Serializable {
-
-    /** The session attribute it is kept under. */
-    static final String ATTRIBUTE = "org.alliancecds.view.pending-launch";
+public record PendingLaunch(String iss, String state, String codeVerifier, String tokenEndpoint, String redirectUri) {
 
     @Override
     public String toString() {

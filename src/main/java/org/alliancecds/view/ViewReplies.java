@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.alliancecds.web.ViewPageFiles;
 
 import java.io.IOException;
 import java.net.URI;
@@ -33,7 +34,10 @@ final class ViewReplies {
         if (accept.contains("text/html") && !accept.contains("application/json")) {
             response.setStatus(problem.status());
             response.setContentType("text/html; charset=UTF-8");
-            response.setHeader("Content-Security-Policy", "default-src 'none'");
+            // framed by the EHR like the view itself; with frame-ancestors, browsers ignore the X-Frame-Options:
+            // SAMEORIGIN Payara adds to answers of 400 and above, which would show a browser error in the frame
+            response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors "
+                    + ViewPageFiles.configuredFrameAncestors());
             noStore(response);
             response.getWriter().write("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
                     + "Alliance and symptom trajectory</title></head><body><h1>The view could not open</h1><p id="

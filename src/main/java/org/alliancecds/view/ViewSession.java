@@ -1,10 +1,9 @@
 package org.alliancecds.view;
 
-import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * A launched view, kept in the server-side session only: the FHIR server, the access token and when it expires,
+ * A launched view, kept in the view's sessions only ({@link ViewSessions}): the FHIR server, the access token and when it expires,
  * the patient in context, and the rule the launch asked to open on.
  *
  * @param iss         the FHIR server to read from
@@ -15,10 +14,7 @@ import java.time.Instant;
  * @param focus       the rule id from {@code appContext}, or null
  */
 public record ViewSession(String iss, String accessToken, String scope, Instant expiresAt, String patientId,
-                          String focus) implements Serializable {
-
-    /** The session attribute it is kept under. */
-    static final String ATTRIBUTE = "org.alliancecds.view.session";
+                          String focus) {
 
     public boolean expiredAt(Instant now) {
         return expiresAt != null && !now.isBefore(expiresAt);

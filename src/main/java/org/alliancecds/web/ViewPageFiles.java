@@ -25,8 +25,15 @@ public class ViewPageFiles extends HttpServlet {
 
     @Override
     public void init() {
-        files = new WebFiles("/view/", frameAncestors(
-                ConfigProvider.getConfig().getOptionalValue(FRAME_ANCESTORS, String.class).orElse("")));
+        files = new WebFiles("/view/", configuredFrameAncestors());
+    }
+
+    /**
+     * The sources that may frame the view's pages, from {@code cds.view.frame-ancestors}: its files and the pages
+     * that say why a launch stopped, which an EHR shows in the same frame.
+     */
+    public static String configuredFrameAncestors() {
+        return frameAncestors(ConfigProvider.getConfig().getOptionalValue(FRAME_ANCESTORS, String.class).orElse(""));
     }
 
     /** The configured sources, or {@code 'self'}; characters that would end the CSP directive are refused. */

@@ -17,10 +17,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,5 +92,63 @@ class ClinicianViewBrowserIT {
                 card::getText);
         assertEquals(1, ehr.smart().tokenRequests().size());
         browser.screenshot(Path.of("target/clinician-view-launched.png"));
+    }
+
+    /**
+     * Most EHRs show an app in an iframe of their own page, on another site than the app: launch, sign-in callback
+     * and the page's data requests then run in a third-party frame, which keeps the view's session cookie only
+     * because it is {@code SameSite=None; Secure; Partitioned}. The EHR's page is on {@code localhost}, the view on
+     * 127.0.0.1: two sites to the browser.
+     */
+    @Test
+    void framedByAnEhrOnAnotherSiteTheViewLaunchesAndRenders() {
+        WebDriver driver = browser.driver();
+        driver.get(ehr.smart().framePageUrl(ehrOnAnotherSite(), root + "/view/launch", PATIENT,
+                "{\"rule\":\"NOT-ON-TRACK\"}"));
+        driver.switchTo().frame("app");
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#cards article")));
+        assertEquals("NOT-ON-TRACK", driver.findElement(By.cssSelector("#cards article")).getDomAttribute("data-rule"));
+        assertEquals(1, ehr.smart().tokenRequests().size());
+        driver.switchTo().defaultContent();
+        browser.screenshot(Path.of("target/clinician-view-framed.png"));
+    }
+
+    /**
+     * A negative control: the same framed launch whose session cookie lost {@code SameSite=None} (a browser then takes
+     * it as {@code Lax}) is not kept in the EHR's frame; the callback finds no launch and says so in the frame, and no
+     * token is asked for.
+     */
+    @Test
+    void framedByAnotherSiteALaxSessionCookieIsLostAndTheLaunchStops() throws IOException {
+        assertTheFramedLaunchStopsWithoutTheCookieAttribute("SameSite=None");
+    }
+
+    /**
+     * A negative control: without {@code Partitioned}, the {@code SameSite=None} cookie is a third-party cookie,
+     * which this Chromium blocks as browsers increasingly do; the launch stops as above.
+     */
+    @Test
+    void framedByAnotherSiteAnUnpartitionedSessionCookieIsLostAndTheLaunchStops() throws IOException {
+        assertTheFramedLaunchStopsWithoutTheCookieAttribute("Partitioned");
+    }
+
+    private void assertTheFramedLaunchStopsWithoutTheCookieAttribute(String attribute) throws IOException {
+        try (CookieStrippingProxy proxy = new CookieStrippingProxy(URI.create(root + "/"), List.of(attribute))) {
+            WebDriver driver = browser.driver();
+            driver.get(ehr.smart().framePageUrl(ehrOnAnotherSite(), proxy.root() + "/view/launch", PATIENT, null));
+            driver.switchTo().frame("app");
+            WebElement problem = new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(
+                    By.id("problem")));
+            assertEquals("no-launch", problem.getDomAttribute("data-problem"));
+            assertEquals(List.of(), ehr.smart().tokenRequests());
+            driver.switchTo().defaultContent();
+        }
+    }
+
+    /** The test EHR's root under {@code localhost}: another site than the view's 127.0.0.1. */
+    private static String ehrOnAnotherSite() {
+        URI fhir = URI.create(ehr.baseUrl());
+        return "http://localhost:" + fhir.getPort();
     }
 }

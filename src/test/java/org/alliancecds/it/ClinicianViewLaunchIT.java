@@ -105,6 +105,16 @@ class ClinicianViewLaunchIT {
         return response;
     }
 
+    @Test
+    void theSessionCookieIsTheViewsAloneAndKeptInAnotherSitesFrame() {
+        String cookie = ViewBrowser.sessionCookie(browser.get(ehr.smart().launchUrl(LAUNCH_URL, PATIENT, null)));
+        List<String> attributes = List.of(cookie.split(";\\s*"));
+        // only /view/ gets it, no script reads it; SameSite=None (which browsers take only with Secure) and
+        // Partitioned keep it in the frame of an EHR on another site
+        assertTrue(attributes.containsAll(List.of("Path=/view", "HttpOnly", "Secure", "SameSite=None",
+                "Partitioned")), cookie);
+    }
+
     /** Launch → authorization server → callback; answers the patient JSON's reply. */
     private HttpResponse<String> launchAndRead(String launchUrl) {
         String authorize = ViewBrowser.location(browser.get(launchUrl), 302);

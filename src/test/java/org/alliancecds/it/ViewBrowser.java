@@ -4,23 +4,29 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A browser as the SMART launch sees it: keeps cookies (the view's session), follows no redirect by itself (so a test
  * sees each step), and maps the service's public base URL, which the EHR redirects to, onto the running deployment.
+ * Like browsers, it counts loopback as a secure origin: the view's {@code Secure} session cookie is sent to the
+ * deployment over plain HTTP on 127.0.0.1, which Java's cookie manager alone would not do.
  */
 final class ViewBrowser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(new LoopbackIsSecure(new CookieManager())).followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI root;
 
@@ -62,5 +68,46 @@ final class ViewBrowser {
 
     URI root() {
         return root;
+    }
+
+    /** The session cookie as the last answer set it (the raw {@code Set-Cookie} header), for attribute checks. */
+    static String sessionCookie(HttpResponse<String> answer) {
+        return answer.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("alliance-view-session=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + answer.headers().map()));
+    }
+
+    /** Hands cookies for an {@code http} loopback address out as for {@code https}, as browsers do. */
+    private static final class LoopbackIsSecure extends CookieHandler {
+
+        private final CookieHandler cookies;
+
+        LoopbackIsSecure(CookieHandler cookies) {
+            this.cookies = cookies;
+        }
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+            return cookies.get(loopback(uri) ? asHttps(uri) : uri, headers);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            cookies.put(uri, headers);
+        }
+
+        private static boolean loopback(URI uri) {
+            return "http".equals(uri.getScheme())
+                    && ("127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost()));
+        }
+
+        private static URI asHttps(URI uri) {
+            try {
+                return new URI("https", uri.getUserInfo(), uri.getHost(), uri.getPort(), uri.getPath(),
+                        uri.getQuery(), null);
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException(uri.toString(), e);
+            }
+        }
     }
 }

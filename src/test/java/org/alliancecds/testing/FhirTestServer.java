@@ -209,6 +209,7 @@ public final class FhirTestServer implements AutoCloseable {
         context.addServlet(new ServletHolder(SmartServlets.authorize(smart)), SmartServlets.AUTHORIZE_PATH);
         context.addServlet(new ServletHolder(SmartServlets.token(smart)), SmartServlets.TOKEN_PATH);
         context.addServlet(new ServletHolder(SmartServlets.cardPage(smart)), SmartServlets.CARD_PATH);
+        context.addServlet(new ServletHolder(SmartServlets.framePage(smart)), SmartServlets.FRAME_PATH);
         context.addServlet(new ServletHolder(restfulServer()), "/fhir/moved/*");
         jetty.setHandler(context);
         try {

@@ -110,6 +110,15 @@ public final class SmartAuthorization {
                 + (appContext == null ? "" : "&appContext=" + encode(appContext));
     }
 
+    /**
+     * The EHR's page that launches the app in an iframe, under the given origin of this server (an EHR on another
+     * site than the app: {@code http://localhost:port} when the app is on 127.0.0.1).
+     */
+    public String framePageUrl(String origin, String launchUrl, String patientId, String appContext) {
+        return origin + SmartServlets.FRAME_PATH + "?url=" + encode(launchUrl) + "&patient=" + encode(patientId)
+                + (appContext == null ? "" : "&appContext=" + encode(appContext));
+    }
+
     /** A token for the patient as if an app had been granted the scope, for tests of the FHIR side alone. */
     public String grantedToken(String patientId, String scope) {
         return issueToken(patientId, scope);

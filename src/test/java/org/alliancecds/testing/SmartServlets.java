@@ -25,13 +25,15 @@ import java.util.Objects;
  * the SMART configuration under the FHIR base, {@code /auth/authorize} (client, redirect URI, {@code aud}, PKCE S256
  * required, launch context; auto-approves), {@code /auth/token} (the code's PKCE challenge answered by the verifier,
  * else {@code invalid_grant}), a filter that lets only a valid bearer token read the FHIR server once a client is
- * registered, and {@code /ehr/card}, a page that shows a card's smart link as an EHR does.
+ * registered, {@code /ehr/card}, a page that shows a card's smart link as an EHR does, and {@code /ehr/frame}, a page
+ * that launches the app in an iframe.
  */
 final class SmartServlets {
 
     static final String AUTHORIZE_PATH = "/auth/authorize";
     static final String TOKEN_PATH = "/auth/token";
     static final String CARD_PATH = "/ehr/card";
+    static final String FRAME_PATH = "/ehr/frame";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SmartServlets() {
@@ -191,6 +193,24 @@ final class SmartServlets {
                 response.getWriter().write("<!doctype html><html lang=\"en\"><head><title>Test EHR: card</title>"
                         + "</head><body><div class=\"card\"><a id=\"smart-link\" href=\"" + escape(href) + "\">"
                         + escape(label) + "</a></div></body></html>");
+            }
+        };
+    }
+
+    /**
+     * {@code GET /ehr/frame?url=…&patient=…&appContext=…}: the app launched inside an iframe of the EHR's page, as most
+     * EHRs show SMART apps; the frame is sized like an EHR's app pane.
+     */
+    static HttpServlet framePage(SmartAuthorization smart) {
+        return new HttpServlet() {
+            @Override
+            protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                String src = smart.launchUrl(request.getParameter("url"), request.getParameter("patient"),
+                        request.getParameter("appContext"));
+                response.setContentType("text/html; charset=UTF-8");
+                response.getWriter().write("<!doctype html><html lang=\"en\"><head><title>Test EHR: app</title>"
+                        + "</head><body style=\"margin:0\"><iframe id=\"app\" title=\"App\" src=\"" + escape(src)
+                        + "\" style=\"border:0;width:1260px;height:780px\"></iframe></body></html>");
             }
         };
     }
