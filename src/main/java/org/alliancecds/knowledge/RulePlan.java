@@ -49,6 +49,7 @@ final class RulePlan {
         rule.evidence().forEach(evidence -> plan.addRelatedArtifact(citation(evidence)));
         plan.addRelatedArtifact(thresholds(rule, release));
         plan.addAction(RuleAction.of(rule));
+        Narratives.describe(plan);
         return plan;
     }
 

@@ -20,6 +20,9 @@ final class ThresholdLibrary {
 
     static final String CSV = "text/csv";
     private static final String LIBRARY_TYPES = "http://terminology.hl7.org/CodeSystem/library-type";
+    private static final String INTRODUCTION = "The cut-offs the rules compare patients' scores against, each with "
+            + "its unit, its basis (a citation, or \"provisional\" where no published cut-off exists and a site "
+            + "should calibrate locally) and the date it was last reviewed.";
 
     private ThresholdLibrary() {
     }
@@ -29,15 +32,14 @@ final class ThresholdLibrary {
         CommonMetadata.apply(library, release, Canonicals.THRESHOLDS_ID, Canonicals.thresholdsLibrary(),
                 "AllianceCdsThresholds", "Thresholds of the Alliance CDS rule base");
         library.setType(new CodeableConcept(new Coding(LIBRARY_TYPES, "asset-collection", "Asset Collection")));
-        library.setDescription("The cut-offs the rules compare patients' scores against, each with its unit, its "
-                + "basis (a citation, or \"provisional\" where no published cut-off exists and a site should "
-                + "calibrate locally) and the date it was last reviewed.\n\n" + ThresholdTable.markdown(thresholds));
+        library.setDescription(INTRODUCTION + "\n\n" + ThresholdTable.markdown(thresholds));
         library.setPurpose("Every threshold lives in this one table, never in a rule's text, so a cut-off is "
                 + "reviewed and changed in one place.");
         library.addContent(new Attachment()
                 .setContentType(CSV)
                 .setTitle("thresholds.csv")
                 .setData(ThresholdTable.csv(thresholds).getBytes(StandardCharsets.UTF_8)));
+        Narratives.describe(library, INTRODUCTION, thresholds);
         return library;
     }
 }

@@ -1,7 +1,8 @@
 /**
  * The rule base of a release as FHIR R4 knowledge artifacts, for review boards and registries: one
  * {@code PlanDefinition} (an ECA rule) per card rule, a {@code Library} with the thresholds table, and the whole as
- * a {@code collection} Bundle, valid under HAPI's instance validator.
+ * a {@code collection} Bundle, valid under HAPI's instance validator; each artifact with a generated narrative, what a
+ * registry shows a reviewer first.
  * <p>
  * An outbound HAPI boundary, like {@code fhir} inbound: in, plain records (the release's version, content hash,
  * status and date, the {@link org.alliancecds.admin.Catalogue} and the thresholds table); out, FHIR JSON text. HAPI

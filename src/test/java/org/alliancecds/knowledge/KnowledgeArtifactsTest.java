@@ -14,6 +14,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.Library;
 import org.hl7.fhir.r4.model.MetadataResource;
+import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.PlanDefinition;
 import org.hl7.fhir.r4.model.PlanDefinition.PlanDefinitionActionComponent;
 import org.hl7.fhir.r4.model.RelatedArtifact;
@@ -178,6 +179,19 @@ class KnowledgeArtifactsTest {
             assertTrue(library.getDescription().contains("| " + threshold.id() + " | "
                     + ThresholdTable.value(threshold.value()) + " | "), threshold.id());
         }
+    }
+
+    @Test
+    void everyArtifactHasAGeneratedNarrativeWithTheRulesTextEscaped() {
+        bundle.getEntry().stream().map(entry -> (MetadataResource) entry.getResource()).forEach(artifact -> {
+            assertEquals(Narrative.NarrativeStatus.GENERATED, artifact.getText().getStatus());
+            assertTrue(artifact.getText().getDivAsString().contains(artifact.getTitle()), artifact.getUrl());
+        });
+        String notOnTrack = plans().get("NOT-ON-TRACK").getText().getDivAsString();
+        assertTrue(notOnTrack.contains("&lt;instrument&gt;.reliable-change"), notOnTrack);
+        String library = bundle.getEntryFirstRep().getResource() instanceof Library thresholds
+                ? thresholds.getText().getDivAsString() : "";
+        ruleBase.thresholds().forEach(threshold -> assertTrue(library.contains(threshold.id()), threshold.id()));
     }
 
     @Test
