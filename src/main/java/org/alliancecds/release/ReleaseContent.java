@@ -1,7 +1,5 @@
 package org.alliancecds.release;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -10,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Map;
@@ -18,16 +15,13 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 /**
  * The files of a release, immutable: every regular file under a rules folder and a profiles folder, keyed
  * {@code rules/<relative path>} and {@code fhir-profiles/<relative path>} with forward slashes. Its hash depends on
  * names and bytes only, never on the order a file system lists them or on their times, so the same files always make
- * the same hash. Stored as a zip whose bytes are stable too (entries sorted, one fixed time); read back, a zip is
- * checked as hostile input ({@link ReleasePaths}), since it comes from a shared database.
+ * the same hash. Stored as a zip whose bytes are stable too; read back, a zip is checked as hostile input
+ * ({@link ReleaseZip}), since it comes from a shared database.
  */
 public final class ReleaseContent {
 
@@ -40,9 +34,6 @@ public final class ReleaseContent {
      * also stops a zip that inflates without end.
      */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
-
-    /** Zip entry times: the earliest a zip can hold, the same on every machine and in every time zone. */
-    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
     private final SortedMap<String, byte[]> files;
     private final String hash;
@@ -77,28 +68,7 @@ public final class ReleaseContent {
      *                                 zip that cannot be read
      */
     public static ReleaseContent fromZip(byte[] zip) {
-        SortedMap<String, byte[]> files = new TreeMap<>();
-        long total = 0;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                ReleasePaths.check(entry.getName());
-                byte[] bytes = in.readNBytes((int) Math.min(MAX_BYTES - total + 1, Integer.MAX_VALUE - 8));
-                total += bytes.length;
-                if (total > MAX_BYTES) {
-                    throw new ReleaseContentException("the zip holds more than the " + MAX_BYTES
-                            + " bytes a release may hold");
-                }
-                if (files.put(entry.getName(), bytes) != null) {
-                    throw new ReleaseContentException("the zip holds " + entry.getName() + " twice");
-                }
-            }
-        } catch (IOException e) {
-            throw new ReleaseContentException("the zip cannot be read: " + e.getMessage(), e);
-        }
-        return new ReleaseContent(files);
+        return new ReleaseContent(ReleaseZip.read(zip));
     }
 
     /** The files in name order; the bytes handed out are copies. */
@@ -118,7 +88,10 @@ public final class ReleaseContent {
         return hash;
     }
 
-    /** The rule files ({@code rules/**.drl}): one finding each, so a fair count of the release's rules. */
+    /**
+     * The {@code .drl} files under {@code rules/}: the card rules (one finding each) with the shared classification
+     * rules of {@code rules/common/}, a rough measure of the release's size in rules.
+     */
     public int ruleFiles() {
         return (int) files.keySet().stream().filter(name -> name.startsWith(RULES + "/") && name.endsWith(".drl"))
                 .count();
@@ -131,19 +104,7 @@ public final class ReleaseContent {
 
     /** A zip of the files, with the same bytes each time for the same files. */
     public byte[] toZip() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                ZipEntry entry = new ZipEntry(file.getKey());
-                entry.setTimeLocal(ENTRY_TIME);
-                zip.putNextEntry(entry);
-                zip.write(file.getValue());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("a zip in memory cannot fail to write", e);
-        }
-        return out.toByteArray();
+        return ReleaseZip.write(files);
     }
 
     /**
