@@ -5,7 +5,6 @@ import org.alliancecds.check.ProfileValidation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -81,14 +80,6 @@ public final class ReleaseCreation {
     }
 
     private void refuseUnlessAboveEveryStored(SemanticVersion asked) {
-        List<SemanticVersion> stored = store.releases().stream().map(ReleaseSummary::version).toList();
-        if (stored.contains(asked)) {
-            throw new ReleaseRefusedException("release " + asked + " exists already; releases are never replaced");
-        }
-        stored.stream().max(Comparator.naturalOrder()).filter(highest -> highest.compareTo(asked) > 0)
-                .ifPresent(highest -> {
-                    throw new ReleaseRefusedException("release " + asked + " not created: its version must be above "
-                            + highest + ", the highest stored");
-                });
+        ReleaseStore.refuseUnlessAbove(store.releases().stream().map(ReleaseSummary::version).toList(), asked);
     }
 }

@@ -22,6 +22,7 @@ public final class ReleaseStore {
     private static final String INSERT = "INSERT INTO rule_release (" + SUMMARY_COLUMNS + ", content)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String LIST = "SELECT " + SUMMARY_COLUMNS + " FROM rule_release";
+    private static final String VERSIONS = "SELECT version FROM rule_release";
     private static final String READ = "SELECT " + SUMMARY_COLUMNS + ", content FROM rule_release WHERE version = ?";
 
     private final DataSource dataSource;
@@ -32,15 +33,16 @@ public final class ReleaseStore {
 
     /**
      * Stores the release and records its "created" step (by its creator, at its creation time, with its comment), in
-     * one transaction.
+     * one transaction. Versions only go up: a release created while a higher one was being stored is refused here.
      *
-     * @throws ReleaseRefusedException when a release of that version is stored already
+     * @throws ReleaseRefusedException when a release of that version, or a higher one, is stored already
      */
     public void save(Release release) {
         ReleaseSummary summary = release.summary();
         byte[] zip = release.content().toZip();
         try {
             Sql.inTransaction(dataSource, "store release " + summary.version(), connection -> {
+                refuseUnlessAbove(versions(connection), summary.version());
                 try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                     insert.setString(1, summary.version().toString());
                     insert.setString(2, summary.contentHash());
@@ -86,6 +88,31 @@ public final class ReleaseStore {
      */
     public Optional<Release> release(SemanticVersion version) {
         return Sql.inTransaction(dataSource, "read release " + version, connection -> read(connection, version));
+    }
+
+    /**
+     * Refused unless {@code asked} is above every stored version, so that the order of versions is the order of
+     * creation and "roll back to an earlier release" means what it says.
+     */
+    static void refuseUnlessAbove(List<SemanticVersion> stored, SemanticVersion asked) {
+        if (stored.contains(asked)) {
+            throw new ReleaseRefusedException("release " + asked + " exists already; releases are never replaced");
+        }
+        stored.stream().max(Comparator.naturalOrder()).filter(highest -> highest.compareTo(asked) > 0)
+                .ifPresent(highest -> {
+                    throw new ReleaseRefusedException("release " + asked + " not created: its version must be above "
+                            + highest + ", the highest stored");
+                });
+    }
+
+    private static List<SemanticVersion> versions(Connection connection) throws SQLException {
+        List<SemanticVersion> versions = new ArrayList<>();
+        try (PreparedStatement list = connection.prepareStatement(VERSIONS); ResultSet rows = list.executeQuery()) {
+            while (rows.next()) {
+                versions.add(SemanticVersion.parse(rows.getString(1)));
+            }
+        }
+        return versions;
     }
 
     private static Optional<Release> read(Connection connection, SemanticVersion version) throws SQLException {

@@ -43,7 +43,7 @@ class ReleaseStoreTest {
 
     @Test
     void releasesAreListedWithoutTheirFilesHighestVersionFirst() {
-        for (String version : List.of("1.10.0", "1.2.0", "2.0.0-rc.1", "2.0.0")) {
+        for (String version : List.of("1.2.0", "1.10.0", "2.0.0-rc.1", "2.0.0")) {
             store.save(ReleaseDatabase.release(version, "rule " + version, NOW));
         }
         List<ReleaseSummary> releases = store.releases();
@@ -64,6 +64,15 @@ class ReleaseStoreTest {
                 .file("rules/a.drl").orElseThrow());
         assertEquals(List.of(List.of("1")), database.query("SELECT COUNT(*) FROM rule_release_event"),
                 "no second 'created' step");
+    }
+
+    @Test
+    void aReleaseBelowOneStoredMeanwhileIsRefused() {
+        store.save(ReleaseDatabase.release("2.2.0", "stored while 2.1.0 was being checked", NOW));
+        ReleaseRefusedException refused = assertThrows(ReleaseRefusedException.class,
+                () -> store.save(ReleaseDatabase.release("2.1.0", "checked", NOW)));
+        assertTrue(refused.getMessage().contains("must be above 2.2.0"), refused.getMessage());
+        assertEquals(1, store.releases().size());
     }
 
     @Test
