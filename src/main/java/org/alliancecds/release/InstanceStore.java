@@ -63,8 +63,9 @@ public final class InstanceStore {
             List<InstanceHeartbeat> instances = new ArrayList<>();
             try (PreparedStatement list = connection.prepareStatement(LIST); ResultSet rows = list.executeQuery()) {
                 while (rows.next()) {
-                    instances.add(new InstanceHeartbeat(rows.getString("instance_id"), rows.getString("serving_version"),
-                            Sql.instant(rows, "serving_since"), Sql.instant(rows, "seen_at")));
+                    instances.add(new InstanceHeartbeat(rows.getString("instance_id"),
+                            rows.getString("serving_version"), Sql.instant(rows, "serving_since"),
+                            Sql.instant(rows, "seen_at")));
                 }
             }
             return instances;

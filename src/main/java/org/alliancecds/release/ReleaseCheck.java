@@ -69,15 +69,15 @@ final class ReleaseCheck {
      * name relative to the rules folder, its scenario cases or the profiles folder gains that folder.
      */
     private static String named(String problem, Path folder) {
-        String text = problem.replace(folder + "/", "");
+        String text = problem.replace(folder + folder.getFileSystem().getSeparator(), "");
         int colon = text.indexOf(':');
         if (colon <= 0 || text.startsWith(ReleaseContent.RULES + "/")
                 || text.startsWith(ReleaseContent.PROFILES + "/")) {
             return text;
         }
         String file = text.substring(0, colon);
-        for (String prefix : List.of(ReleaseContent.RULES + "/", ReleaseContent.RULES + "/" + ScenarioCases.FOLDER + "/",
-                ReleaseContent.PROFILES + "/")) {
+        for (String prefix : List.of(ReleaseContent.RULES + "/",
+                ReleaseContent.RULES + "/" + ScenarioCases.FOLDER + "/", ReleaseContent.PROFILES + "/")) {
             if (Files.isRegularFile(folder.resolve(prefix + file))) {
                 return prefix + text;
             }

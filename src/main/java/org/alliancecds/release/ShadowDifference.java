@@ -26,6 +26,8 @@ public record ShadowDifference(SemanticVersion candidateVersion, String liveVers
 
     /** The longest text kept; longer ones are cut, as the audit cuts, rather than the difference lost. */
     public static final int TEXT_LENGTH = 2048;
+    private static final int HOOK_LENGTH = 64;
+    private static final int HOOK_INSTANCE_LENGTH = 128;
 
     public ShadowDifference {
         Objects.requireNonNull(candidateVersion, "candidateVersion");
@@ -34,6 +36,9 @@ public record ShadowDifference(SemanticVersion candidateVersion, String liveVers
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(change, "change");
         recordedAt = recordedAt.truncatedTo(ChronoUnit.MILLIS);
+        // The hook and its instance come from the EHR's request: cut to their columns, they cannot fail the batch.
+        hook = Sql.cut(hook, HOOK_LENGTH);
+        hookInstance = Sql.cut(hookInstance, HOOK_INSTANCE_LENGTH);
         liveText = Sql.cut(liveText, TEXT_LENGTH);
         candidateText = Sql.cut(candidateText, TEXT_LENGTH);
     }

@@ -47,7 +47,8 @@ class ReleaseContentTest {
         assertTrue(content.files().keySet().stream().allMatch(name -> name.startsWith("rules/")
                 || name.startsWith("fhir-profiles/")), content.files().keySet().toString());
         assertTrue(content.files().containsKey("rules/not-on-track.drl"));
-        assertTrue(content.files().keySet().stream().anyMatch(name -> name.startsWith("fhir-profiles/questionnaires/")));
+        assertTrue(content.files().keySet().stream()
+                .anyMatch(name -> name.startsWith("fhir-profiles/questionnaires/")));
         assertTrue(content.ruleFiles() >= 16, "one .drl per finding: " + content.ruleFiles());
         assertTrue(content.hash().matches("[0-9a-f]{64}"), content.hash());
     }
@@ -55,7 +56,8 @@ class ReleaseContentTest {
     @Test
     void theHashIsTheSameForTheSameFilesWhateverTheirTimes() throws IOException {
         String first = ReleaseContent.read(rules, profiles).hash();
-        Files.setLastModifiedTime(rules.resolve("thresholds.csv"), FileTime.from(Instant.parse("2001-01-01T00:00:00Z")));
+        Files.setLastModifiedTime(rules.resolve("thresholds.csv"),
+                FileTime.from(Instant.parse("2001-01-01T00:00:00Z")));
         assertEquals(first, ReleaseContent.read(rules, profiles).hash());
     }
 

@@ -87,7 +87,8 @@ class ReleaseCreationTest {
     @Test
     void aScenarioCaseThatNoLongerPassesIsRefusedNamingTheCase() throws IOException {
         Path scenario = rules.resolve("scenarios/NOT-ON-TRACK/in-no-change-session-6-good-alliance.json");
-        Files.writeString(scenario, Files.readString(scenario).replace("\"NOT-ON-TRACK\"\n  ]", "\"LOW-READINESS\"\n  ]"));
+        Files.writeString(scenario, Files.readString(scenario)
+                .replace("\"NOT-ON-TRACK\"\n  ]", "\"LOW-READINESS\"\n  ]"));
         ReleaseRefusedException refused = assertThrows(ReleaseRefusedException.class,
                 () -> creation.create(rules, profiles, Optional.of("2.1.0"), "ana", "a case expecting too much"));
         assertEquals(1, refused.problems().size(), String.join("\n", refused.problems()));

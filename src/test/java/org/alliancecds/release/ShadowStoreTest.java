@@ -75,6 +75,9 @@ class ShadowStoreTest {
     void longTextsAreCutAndImpossibleCountsRefused() {
         ShadowDifference longOne = difference("call", "R", ShadowChange.SUMMARY, "x".repeat(5000), "y");
         assertEquals(ShadowDifference.TEXT_LENGTH, longOne.liveText().length());
+        ShadowDifference longHook = new ShadowDifference(CANDIDATE, "2.0.0", "node-a", START, "h".repeat(100),
+                "i".repeat(300), null, "R", ShadowChange.ADDED, null, "y");
+        assertEquals(List.of(64, 128), List.of(longHook.hook().length(), longHook.hookInstance().length()));
         shadow.record(List.of(longOne));
         assertEquals(longOne, shadow.report(CANDIDATE, 1).rules().get(0).examples().get(0));
         assertThrows(IllegalArgumentException.class, () -> shadow.count(CANDIDATE, "node-a", 1, 2));
