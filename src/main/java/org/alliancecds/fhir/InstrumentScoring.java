@@ -42,8 +42,17 @@ public class InstrumentScoring {
      * @throws org.alliancecds.fhir.scoring.ProfileException when a profile cannot be used
      */
     public Instruments load() {
-        InstrumentCatalog catalog = InstrumentCatalogLoader.load(profilesDirectory);
-        LOG.info(() -> catalog.definitions().size() + " instruments read from " + profilesDirectory.toAbsolutePath());
+        return load(profilesDirectory);
+    }
+
+    /**
+     * Reads another profiles directory: a release's, written out from the database.
+     *
+     * @throws org.alliancecds.fhir.scoring.ProfileException when a profile cannot be used
+     */
+    public Instruments load(Path directory) {
+        InstrumentCatalog catalog = InstrumentCatalogLoader.load(directory);
+        LOG.info(() -> catalog.definitions().size() + " instruments read from " + directory.toAbsolutePath());
         return new Instruments(catalog, clock, episodeGapDays);
     }
 }

@@ -5,8 +5,9 @@ import jakarta.inject.Inject;
 import org.alliancecds.audit.InvocationNotes;
 import org.alliancecds.cards.AssembledCards;
 import org.alliancecds.cards.Card;
-import org.alliancecds.cards.CardMemory;
 import org.alliancecds.cards.CardAssembler;
+import org.alliancecds.cards.CardMemory;
+import org.alliancecds.cards.PriorAnswer;
 import org.alliancecds.cards.ViewLink;
 import org.alliancecds.fhir.AllowedServers;
 import org.alliancecds.fhir.DataUnavailableException;
@@ -41,6 +42,7 @@ public class HookHandler {
     private InService inService;
     private CardMemory memory;
     private Clock clock;
+    private Shadow shadow;
 
     protected HookHandler() {
         // for CDI proxies
@@ -52,23 +54,27 @@ public class HookHandler {
      * @param clock     the site's clock, whose zone tells the days of quiet periods
      */
     public HookHandler(PatientRecordResolver resolver, InService inService, CardMemory memory, Clock clock) {
-        this(resolver, inService, memory, clock, ViewLink.NONE);
+        this(resolver, inService, memory, clock, ViewLink.NONE, Shadow.NONE);
     }
 
-    /** @param viewLink the clinician view's launch URL, which cards of trajectory rules link to when it is set */
+    /**
+     * @param launchUrl the clinician view's launch URL, which cards of trajectory rules link to when it is set
+     * @param shadow    the candidate release that answers live calls again, when one runs
+     */
     @Inject
     public HookHandler(PatientRecordResolver resolver, InService inService, CardMemory memory, Clock clock,
-                       @ConfigProperty(name = "cds.view.launch-url") Optional<String> launchUrl) {
-        this(resolver, inService, memory, clock, ViewLink.to(launchUrl));
+                       @ConfigProperty(name = "cds.view.launch-url") Optional<String> launchUrl, Shadow shadow) {
+        this(resolver, inService, memory, clock, ViewLink.to(launchUrl), shadow);
     }
 
     private HookHandler(PatientRecordResolver resolver, InService inService, CardMemory memory, Clock clock,
-                        ViewLink viewLink) {
+                        ViewLink viewLink, Shadow shadow) {
         this.resolver = resolver;
         this.inService = inService;
         this.memory = memory;
         this.clock = clock;
         this.assembler = new CardAssembler(UUID::randomUUID, viewLink);
+        this.shadow = shadow;
     }
 
     /**
@@ -85,12 +91,12 @@ public class HookHandler {
      * the prefetch lacks only from the FHIR servers this caller may name.
      */
     public List<Card> answer(String serviceId, String body, InvocationNotes notes, AllowedServers allowedServers) {
-        return explain(serviceId, body, notes, memory, allowedServers).cards();
+        return explain(serviceId, body, notes, memory, allowedServers, shadow).cards();
     }
 
     /** As {@link #answer(String, String)}, with what produced the cards: the patient's facts and the findings. */
     public HookAnswer answerExplained(String serviceId, String body) {
-        return explain(serviceId, body, new InvocationNotes(), memory, AllowedServers.NONE);
+        return explain(serviceId, body, new InvocationNotes(), memory, AllowedServers.NONE, Shadow.NONE);
     }
 
     /**
@@ -101,11 +107,11 @@ public class HookHandler {
      * @throws CdsProblem as {@link #answer}
      */
     public HookAnswer explain(String serviceId, String body) {
-        return explain(serviceId, body, new InvocationNotes(), CardMemory.NONE, AllowedServers.NONE);
+        return explain(serviceId, body, new InvocationNotes(), CardMemory.NONE, AllowedServers.NONE, Shadow.NONE);
     }
 
     private HookAnswer explain(String serviceId, String body, InvocationNotes notes, CardMemory memory,
-                               AllowedServers allowedServers) {
+                               AllowedServers allowedServers, Shadow shadow) {
         HookCall call = HookRequestReader.read(body, CdsService.byId(serviceId), notes);
         notes.patient(FhirIds.patientIdOf(call.patientId()));
         notes.user(call.userId());
@@ -116,10 +122,16 @@ public class HookHandler {
                 + LogText.patient(call.patientId()) + " " + LogText.safe(note.source()) + ": " + note.message()));
         Evaluation evaluation = RuleEngine.evaluate(generation.ruleBase(), patient.facts());
         String patientId = FhirIds.patientIdOf(call.patientId());
-        AssembledCards cards = assembler.assemble(evaluation, memory.answers(patientId, call.userId()),
-                clock.getZone());
+        List<PriorAnswer> answers = memory.answers(patientId, call.userId());
+        AssembledCards cards = assembler.assemble(evaluation, answers, clock.getZone());
         memory.shown(patientId, call.userId(), cards);
         notes.answered(evaluation, cards.cards(), cards.stateByCard());
+        if (shadow.running()) {
+            shadow.offer(new Shadow.Call(call.service().hook(), call.hookInstance(), patientId,
+                    generation.ruleBase().version(), cards.cards(), candidate -> assembler.assemble(
+                    RuleEngine.evaluate(candidate.ruleBase(), candidate.instruments().score(record).facts()),
+                    answers, clock.getZone()).cards()));
+        }
         return new HookAnswer(patient, evaluation, cards.cards());
     }
 

@@ -48,9 +48,18 @@ public class RuleEngine {
      * @throws RuleFileException with every problem at its file and line
      */
     public RuleBase compile() {
-        RuleBase compiled = compiler.compile(rulesDirectory);
+        return compile(rulesDirectory);
+    }
+
+    /**
+     * Compiles another rules directory: a release's, written out from the database.
+     *
+     * @throws RuleFileException with every problem at its file and line
+     */
+    public RuleBase compile(Path directory) {
+        RuleBase compiled = compiler.compile(directory);
         LOG.info(() -> "rule base " + compiled.version() + " compiled: " + compiled.rules().size()
-                + " card rules from " + rulesDirectory.toAbsolutePath());
+                + " card rules from " + directory.toAbsolutePath());
         return compiled;
     }
 

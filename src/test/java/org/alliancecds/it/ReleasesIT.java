@@ -1,0 +1,427 @@
+package org.alliancecds.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.alliancecds.testing.Folders;
+import org.alliancecds.testing.PayaraMicroProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import static org.alliancecds.it.QuietCalls.WEAKEST_BOND;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The release workflow on a two-instance cluster running from releases ({@code cds.rules.source=releases}), step by
+ * step as an informaticist takes it: the first instance installs the deployed folders as the first release; a
+ * broken folder is refused with the check's file and line; a changed folder becomes a release, runs in shadow while
+ * both instances take calls, and its differences from both are read per rule; it is activated, then rolled back,
+ * while calls flow to both instances, none failing and each answered by one release; a restarted instance serves the
+ * active release, not its folder; the release exports as FHIR; every step is listed with who, when and why.
+ * <p>
+ * The instances share the run's audit database (where releases live) and form one Hazelcast cluster as in
+ * {@link ClusterIT}; their admin credential is the ITs' named one ({@code it-informaticist}).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReleasesIT {
+
+    private static final Path HOME = Path.of("target/releases-it");
+    private static final Path RULES = HOME.resolve("rules");
+    private static final String HOOK = "cds-services/" + HookRequest.PATIENT_VIEW;
+    private static final String ADMIN = "it-informaticist";
+    private static final Duration START = Duration.ofMinutes(4);
+    private static final Duration SWITCH = Duration.ofSeconds(40);
+    private static final Pattern GRID_UP = Pattern.compile("DG Size: \\d+");
+    private static final Pattern TWO_MEMBERS = Pattern.compile("DG Size: 2\\b");
+    private static final String BOND_ACTION = "show acceptance and empathy";
+    private static final String CANDIDATE_ACTION = "show acceptance and warmth";
+
+    private static final List<PayaraMicroProcess> instances = new ArrayList<>();
+    private static String cluster;
+    private static String members;
+    private static int gridA;
+    private static int gridB;
+    private static PayaraMicroProcess a;
+    private static PayaraMicroProcess b;
+    private static String installed;
+    private static String candidate;
+    private static String original;
+
+    @BeforeAll
+    static void startTwoInstancesFromReleases() throws IOException {
+        Folders.delete(HOME);
+        Folders.copy(Path.of(System.getProperty("alliance.basedir"), "rules"), RULES);
+        original = Files.readString(RULES.resolve("alliance-low-now.drl"));
+        cluster = "alliance-cds-releases-it-" + UUID.randomUUID();
+        gridA = PayaraMicroProcess.freePort();
+        gridB = PayaraMicroProcess.freePort();
+        members = "tcpip:127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
+        a = start("releases-a", gridA);
+        a.awaitLog(GRID_UP, START);
+        b = start("releases-b", gridB);
+        a.awaitReady(START);
+        b.awaitReady(START);
+        a.awaitLog(TWO_MEMBERS, START);
+    }
+
+    @AfterAll
+    static void stopThem() throws IOException {
+        instances.forEach(PayaraMicroProcess::close);
+        for (PayaraMicroProcess instance : instances) {
+            Folders.delete(HOME.resolve(instance.name()));
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theFirstInstanceInstallsTheDeployedFoldersAsTheActiveReleaseForBoth() {
+        JsonNode overview = admin(a).get("admin/releases").json();
+        installed = overview.path("active").asText();
+        JsonNode first = release(overview, installed);
+        assertEquals("active", first.path("state").asText(), overview::toString);
+        assertEquals("installation", first.path("createdBy").asText());
+        assertTrue(first.path("contentHash").asText().matches("[0-9a-f]{64}"), first::toString);
+        awaitServing(installed);
+    }
+
+    @Test
+    @Order(2)
+    void aFolderThatFailsTheRulesCheckIsRefusedWithItsFileAndLine() throws IOException {
+        Folders.replace(RULES.resolve("alliance-low-now.drl"), original.replace("@priority(", "@priority(("));
+        Folders.replace(RULES.resolve("VERSION"), "99.0.0\n");
+        try {
+            Reply refused = admin(a).post("admin/releases", comment("try a broken edit"));
+            assertEquals(422, refused.status(), refused::toString);
+            String diagnostics = refused.json().path("issue").get(0).path("diagnostics").asText();
+            assertTrue(Pattern.compile("rules/alliance-low-now\\.drl:\\d+").matcher(diagnostics).find(), diagnostics);
+        } finally {
+            Folders.replace(RULES.resolve("alliance-low-now.drl"), original);
+            Folders.replace(RULES.resolve("VERSION"), installed + "\n");
+        }
+        assertEquals(400, admin(a).post("admin/releases", JsonNodeFactory.instance.objectNode()).status(),
+                "a release without a comment");
+    }
+
+    @Test
+    @Order(3)
+    void aChangedFolderBecomesADraftReleaseWithItsVersion() throws IOException {
+        candidate = nextMinor(installed);
+        Folders.replace(RULES.resolve("alliance-low-now.drl"), original.replace(BOND_ACTION, CANDIDATE_ACTION));
+        Folders.replace(RULES.resolve("VERSION"), candidate + "\n");
+        Reply created = admin(a).post("admin/releases", comment("warmer wording for a low bond"));
+        assertEquals(201, created.status(), created::toString);
+        assertEquals(candidate, created.json().path("version").asText());
+        assertEquals("draft", created.json().path("state").asText());
+        assertEquals(ADMIN, created.json().path("createdBy").asText());
+        // the folder goes back: from now on what serves comes from the database, not from any folder
+        Folders.replace(RULES.resolve("alliance-low-now.drl"), original);
+        Folders.replace(RULES.resolve("VERSION"), installed + "\n");
+        assertEquals(409, admin(a).post("admin/releases", comment("the same version again")).status());
+    }
+
+    @Test
+    @Order(4)
+    void inShadowTheCandidatesDifferencesFromBothInstancesAreReadPerRule() {
+        Reply started = admin(b).post("admin/releases/" + candidate + "/shadow", comment("try it on real calls"));
+        assertEquals(200, started.status(), started::toString);
+        // each instance takes the candidate up on its next poll, and writes what it compared on the one after:
+        // calls go to both until the report holds differences from both
+        JsonNode report = await(() -> {
+            assertLiveAnswer(hook(a), installed);
+            assertLiveAnswer(hook(b), installed);
+            return admin(a).get("admin/releases/" + candidate + "/shadow").json();
+        }, json -> json.path("comparedCalls").asLong() >= 6 && rule(json, "ALLIANCE-LOW-NOW") != null
+                && instancesOf(rule(json, "ALLIANCE-LOW-NOW")).size() == 2, "the shadow report");
+        JsonNode allianceLow = rule(report, "ALLIANCE-LOW-NOW");
+        assertTrue(allianceLow.path("counts").path("summary").asLong() >= 2, allianceLow::toString);
+        assertEquals(report.path("comparedCalls").asLong(), report.path("differingCalls").asLong(),
+                "every call fired the changed card");
+        JsonNode example = allianceLow.path("examples").get(0);
+        assertTrue(example.path("live").asText().contains(BOND_ACTION), example::toString);
+        assertTrue(example.path("candidate").asText().contains(CANDIDATE_ACTION), example::toString);
+        assertTrue(example.path("patient").asText().matches("[0-9a-f]{64}"), "a pseudonym, not the id");
+        Reply stopped = admin(a).post("admin/releases/shadow/stop", comment("seen enough"));
+        assertEquals(200, stopped.status(), stopped::toString);
+    }
+
+    @Test
+    @Order(5)
+    void activationSwitchesBothInstancesTogetherWithoutAFailedCall() {
+        try (Traffic traffic = new Traffic()) {
+            Reply activated = admin(a).post("admin/releases/" + candidate + "/activate", comment("reviewed"));
+            assertEquals(200, activated.status(), activated::toString);
+            awaitServing(candidate);
+            traffic.assertEveryCallAnsweredByOneOf(installed, candidate);
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aRestartedInstanceServesTheActiveReleaseNotItsFolder() throws IOException {
+        b.close();
+        instances.remove(b);
+        Folders.delete(HOME.resolve(b.name()));
+        b = start("releases-b", gridB);
+        b.awaitReady(START);
+        assertTrue(ruleBaseVersion(b).startsWith(candidate + "+"), "its folder says " + installed);
+        assertTrue(cards(hook(b)).contains(CANDIDATE_ACTION), "the restarted instance answers with the release");
+    }
+
+    @Test
+    @Order(7)
+    void aRollBackIsServedByBothWithinSecondsWithoutAFailedCall() {
+        assertEquals(409, admin(a).post("admin/releases/" + candidate + "/rollback", comment("not back")).status(),
+                "a roll-back to the release in service");
+        try (Traffic traffic = new Traffic()) {
+            Reply rolledBack = admin(b).post("admin/releases/" + installed + "/rollback", comment("complaints"));
+            assertEquals(200, rolledBack.status(), rolledBack::toString);
+            awaitServing(installed);
+            traffic.assertEveryCallAnsweredByOneOf(installed, candidate);
+        }
+        JsonNode overview = admin(a).get("admin/releases").json();
+        assertEquals("retired", release(overview, candidate).path("state").asText());
+    }
+
+    @Test
+    @Order(8)
+    void everyStepIsListedWithWhoWhenAndWhy() {
+        JsonNode history = admin(a).get("admin/releases/" + candidate).json().path("history");
+        List<String> steps = new ArrayList<>();
+        history.forEach(step -> {
+            steps.add(step.path("action").asText());
+            assertEquals(ADMIN, step.path("admin").asText(), step::toString);
+            assertTrue(!step.path("comment").asText().isBlank() && !step.path("at").asText().isBlank(),
+                    step::toString);
+        });
+        assertEquals(List.of("activated", "shadow-stopped", "shadow-started", "created"), steps);
+        JsonNode all = admin(a).get("admin/releases").json().path("history");
+        assertEquals("rolled-back", all.get(0).path("action").asText(), all::toString);
+        assertEquals("complaints", all.get(0).path("comment").asText());
+    }
+
+    @Test
+    @Order(9)
+    void aReleaseExportsAsFhirKnowledgeArtifacts() {
+        Reply bundle = admin(a).get("admin/releases/" + candidate + "/fhir", "application/fhir+json");
+        assertEquals(200, bundle.status(), bundle::toString);
+        assertTrue(bundle.contentType().startsWith("application/fhir+json"), bundle.contentType());
+        JsonNode json = bundle.json();
+        assertEquals("Bundle", json.path("resourceType").asText());
+        Set<String> types = new HashSet<>();
+        json.path("entry").forEach(entry -> types.add(entry.path("resource").path("resourceType").asText()));
+        assertEquals(Set.of("Library", "PlanDefinition"), types);
+        assertEquals(404, admin(a).get("admin/releases/9.9.9/fhir", "application/fhir+json").status());
+    }
+
+    private static ObjectNode comment(String why) {
+        return JsonNodeFactory.instance.objectNode().put("comment", why);
+    }
+
+    /** A call that fires ALLIANCE-LOW-NOW's bond variant, for a patient of its own (so no quiet period applies). */
+    private static Reply hook(PayaraMicroProcess instance) {
+        return client(instance).post(HOOK, QuietCalls.request(WEAKEST_BOND, QuietCalls.newPatient(),
+                "Practitioner/releases-it"));
+    }
+
+    private static String cards(Reply reply) {
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json().path("cards").toString();
+    }
+
+    /** A 200 whose cards all come from one rule base, of the release expected. */
+    private static void assertLiveAnswer(Reply reply, String release) {
+        assertEquals(Set.of(release), releasesOf(reply), reply::toString);
+    }
+
+    private static Set<String> releasesOf(Reply reply) {
+        assertEquals(200, reply.status(), reply::toString);
+        Set<String> releases = new HashSet<>();
+        reply.json().path("cards").forEach(card -> releases.add(card.path("extension")
+                .path("org.alliance-cds.rule-base-version").asText().replaceAll("\\+.*", "")));
+        return releases;
+    }
+
+    private static void awaitServing(String release) {
+        for (PayaraMicroProcess instance : instances) {
+            await(() -> ruleBaseVersion(instance), version -> version.startsWith(release + "+"),
+                    instance.name() + " serving " + release);
+        }
+        JsonNode listed = admin(a).get("admin/releases").json().path("instances");
+        long serving = 0;
+        for (JsonNode instance : listed) {
+            if (instance.path("live").asBoolean() && release.equals(instance.path("serving").asText())) {
+                serving++;
+            }
+        }
+        assertTrue(serving >= 2, () -> "the console's instance list: " + listed);
+    }
+
+    private static JsonNode release(JsonNode overview, String version) {
+        for (JsonNode release : overview.path("releases")) {
+            if (version.equals(release.path("version").asText())) {
+                return release;
+            }
+        }
+        throw new AssertionError("no release " + version + " in " + overview);
+    }
+
+    private static JsonNode rule(JsonNode report, String ruleId) {
+        for (JsonNode rule : report.path("rules")) {
+            if (ruleId.equals(rule.path("rule").asText())) {
+                return rule;
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> instancesOf(JsonNode rule) {
+        Set<String> names = new HashSet<>();
+        rule.path("examples").forEach(example -> names.add(example.path("instance").asText()));
+        return names;
+    }
+
+    private static String nextMinor(String version) {
+        String[] parts = version.split("\\.");
+        return parts[0] + "." + (Integer.parseInt(parts[1]) + 1) + ".0";
+    }
+
+    private static String ruleBaseVersion(PayaraMicroProcess instance) {
+        Reply reply = admin(instance).get("admin/rule-base");
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json().path("version").asText();
+    }
+
+    private static <T> T await(java.util.function.Supplier<T> read, Predicate<T> done, String what) {
+        Instant deadline = Instant.now().plus(SWITCH);
+        T value = read.get();
+        while (!done.test(value)) {
+            T last = value;
+            assertTrue(Instant.now().isBefore(deadline), () -> what + " within " + SWITCH + "; last: " + last
+                    + logs());
+            pause(200);
+            value = read.get();
+        }
+        return value;
+    }
+
+    private static CdsClient client(PayaraMicroProcess instance) {
+        try {
+            return new CdsClient(instance.root().toURL());
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static CdsClient admin(PayaraMicroProcess instance) {
+        return client(instance).authorized("Bearer " + Deployments.ADMIN_TOKEN);
+    }
+
+    private static PayaraMicroProcess start(String name, int gridPort) throws IOException {
+        String basedir = System.getProperty("alliance.basedir");
+        List<String> jvm = List.of(
+                "-Dcds.rules.source=releases", "-Dcds.releases.poll-ms=500", "-Dcds.releases.switch-delay-ms=3000",
+                "-Dcds.instance.name=" + name,
+                "-Dcds.rules.dir=" + RULES.toAbsolutePath(),
+                "-Dcds.profiles.dir=" + Path.of(basedir, "fhir-profiles"),
+                "-Dcds.trusted-issuers=" + Path.of(basedir, "target/test-classes/trusted-issuers.json"),
+                "-Dcds.public-base-url=" + CdsClient.PUBLIC_BASE,
+                "-Dcds.admin.credentials=" + Path.of(basedir, "src/test/resources/admin-credentials.json"),
+                "-Dcds.db.url=" + System.getProperty("audit.db.url"),
+                "-Dcds.db.user=" + System.getProperty("audit.db.user"),
+                "-Dcds.db.password=" + System.getProperty("audit.db.password"),
+                "-Dcds.audit.max-retry-delay-ms=1000",
+                "-Dhazelcast.socket.bind.any=false");
+        List<String> micro = List.of("--name", name, "--clustername", cluster, "--clustermode", members,
+                "--interfaces", "127.0.0.1", "--startport", Integer.toString(gridPort));
+        PayaraMicroProcess instance = PayaraMicroProcess.start(name, Path.of(System.getProperty("payara.micro.jar")),
+                Path.of("target/alliance-cds.war"), HOME.resolve(name), PayaraMicroProcess.freePort(), jvm, micro);
+        instances.add(instance);
+        return instance;
+    }
+
+    private static String logs() {
+        StringBuilder tails = new StringBuilder();
+        instances.forEach(instance -> tails.append('\n').append(instance.logTail()));
+        return tails.toString();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Calls to both instances, one after another, for as long as a switch takes; every answer is kept. */
+    private static final class Traffic implements AutoCloseable {
+
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final ConcurrentLinkedQueue<Reply> replies = new ConcurrentLinkedQueue<>();
+        private final ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+        private final Thread thread = new Thread(this::run, "releases-it-traffic");
+
+        Traffic() {
+            thread.start();
+        }
+
+        private void run() {
+            int call = 0;
+            while (running.get()) {
+                try {
+                    replies.add(hook(instances.get(call++ % instances.size())));
+                } catch (RuntimeException | AssertionError e) {
+                    failures.add(e);
+                }
+            }
+        }
+
+        /** Every call answered 200, with every card of one answer from one release, one of those named. */
+        void assertEveryCallAnsweredByOneOf(String... releases) {
+            stop();
+            assertTrue(failures.isEmpty(), () -> "calls failed during the switch: " + failures);
+            assertTrue(replies.size() >= 10, "too few calls during the switch to tell: " + replies.size());
+            for (Reply reply : replies) {
+                Set<String> answeredBy = releasesOf(reply);
+                assertEquals(1, answeredBy.size(), reply::toString);
+                assertTrue(Set.of(releases).containsAll(answeredBy), reply::toString);
+            }
+        }
+
+        private void stop() {
+            running.set(false);
+            try {
+                thread.join(Duration.ofSeconds(30).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public void close() {
+            stop();
+        }
+    }
+}
