@@ -68,6 +68,7 @@ public final class SmartAuthorization {
     private List<String> scopesSupported = DEFAULT_SCOPES;
     private List<String> challengeMethods = List.of("S256");
     private String standalonePatient;
+    private String authorizationOrigin;
     private String fhirBase;
 
     SmartAuthorization() {
@@ -160,6 +161,16 @@ public final class SmartAuthorization {
         return this;
     }
 
+    /**
+     * The origin the SMART configuration names for the authorization and token endpoints, e.g.
+     * {@code http://localhost:port} while the FHIR base is on 127.0.0.1: an authorization server on another host
+     * than the FHIR server, as many EHRs have (this server answers on both names). Null: the FHIR server's own.
+     */
+    public synchronized SmartAuthorization authorizationOrigin(String origin) {
+        this.authorizationOrigin = origin;
+        return this;
+    }
+
     /** Back to no clients, launches, tokens or switches. */
     public synchronized SmartAuthorization reset() {
         clients.clear();
@@ -173,6 +184,7 @@ public final class SmartAuthorization {
         challengeMethods = List.of("S256");
         scopesSupported = DEFAULT_SCOPES;
         standalonePatient = null;
+        authorizationOrigin = null;
         return this;
     }
 
@@ -193,6 +205,11 @@ public final class SmartAuthorization {
 
     synchronized List<String> challengeMethods() {
         return challengeMethods;
+    }
+
+    synchronized String authorizationOrigin() {
+        return authorizationOrigin != null ? authorizationOrigin
+                : fhirBase.substring(0, fhirBase.lastIndexOf("/fhir"));
     }
 
     synchronized boolean enforcing() {

@@ -44,7 +44,7 @@ final class SmartServlets {
         return new HttpServlet() {
             @Override
             protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-                String origin = smart.fhirBase().substring(0, smart.fhirBase().lastIndexOf("/fhir"));
+                String origin = smart.authorizationOrigin();
                 ObjectNode config = JSON.createObjectNode()
                         .put("issuer", smart.fhirBase())
                         .put("authorization_endpoint", origin + AUTHORIZE_PATH)
