@@ -19,8 +19,9 @@ import java.util.Set;
  * The test EHR's SMART App Launch 2.0 authorization server state, shared by its servlets ({@link SmartServlets}):
  * registered clients, launches (patient + appContext, as an EHR registers one when it shows a card's smart link),
  * issued codes (with their PKCE challenge) and tokens, and the switches a test turns (token lifetime, expiry, a type
- * the FHIR server refuses). The app under test sees only HTTP: a SMART configuration, an authorization endpoint that
- * auto-approves, a token endpoint and a FHIR server that wants the bearer token.
+ * the FHIR server refuses, the authorization server's origin, a consent page). The app under test sees only HTTP: a
+ * SMART configuration, an authorization endpoint that approves, a token endpoint and a FHIR server that wants the
+ * bearer token.
  *
  * <pre>{@code
  * FhirTestServer ehr = FhirTestServer.startAt(port);
@@ -69,6 +70,7 @@ public final class SmartAuthorization {
     private List<String> challengeMethods = List.of("S256");
     private String standalonePatient;
     private String authorizationOrigin;
+    private boolean consentPage;
     private String fhirBase;
 
     SmartAuthorization() {
@@ -171,6 +173,16 @@ public final class SmartAuthorization {
         return this;
     }
 
+    /**
+     * Whether an authorization request that passes its checks is answered with a page whose link {@code #approve}
+     * goes back to the app with the code, as an EHR asks its user for consent, rather than redirected at once: a
+     * browser test can stop there and change the answer. Refusals are redirected at once either way.
+     */
+    public synchronized SmartAuthorization consentPage(boolean shown) {
+        this.consentPage = shown;
+        return this;
+    }
+
     /** Back to no clients, launches, tokens or switches. */
     public synchronized SmartAuthorization reset() {
         clients.clear();
@@ -185,6 +197,7 @@ public final class SmartAuthorization {
         scopesSupported = DEFAULT_SCOPES;
         standalonePatient = null;
         authorizationOrigin = null;
+        consentPage = false;
         return this;
     }
 
@@ -210,6 +223,10 @@ public final class SmartAuthorization {
     synchronized String authorizationOrigin() {
         return authorizationOrigin != null ? authorizationOrigin
                 : fhirBase.substring(0, fhirBase.lastIndexOf("/fhir"));
+    }
+
+    synchronized boolean consentPage() {
+        return consentPage;
     }
 
     synchronized boolean enforcing() {
