@@ -70,6 +70,7 @@ public final class SmartAuthorization {
     private List<String> challengeMethods = List.of("S256");
     private String standalonePatient;
     private String authorizationOrigin;
+    private String tokenOrigin;
     private boolean consentPage;
     private String fhirBase;
 
@@ -173,6 +174,12 @@ public final class SmartAuthorization {
         return this;
     }
 
+    /** The origin the SMART configuration names for the token endpoint alone (null: as the authorization one). */
+    public synchronized SmartAuthorization tokenOrigin(String origin) {
+        this.tokenOrigin = origin;
+        return this;
+    }
+
     /**
      * Whether an authorization request that passes its checks is answered with a page whose link {@code #approve}
      * goes back to the app with the code, as an EHR asks its user for consent, rather than redirected at once: a
@@ -197,6 +204,7 @@ public final class SmartAuthorization {
         scopesSupported = DEFAULT_SCOPES;
         standalonePatient = null;
         authorizationOrigin = null;
+        tokenOrigin = null;
         consentPage = false;
         return this;
     }
@@ -223,6 +231,10 @@ public final class SmartAuthorization {
     synchronized String authorizationOrigin() {
         return authorizationOrigin != null ? authorizationOrigin
                 : fhirBase.substring(0, fhirBase.lastIndexOf("/fhir"));
+    }
+
+    synchronized String tokenOrigin() {
+        return tokenOrigin != null ? tokenOrigin : authorizationOrigin();
     }
 
     synchronized boolean consentPage() {

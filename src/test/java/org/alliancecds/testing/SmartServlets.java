@@ -44,11 +44,10 @@ final class SmartServlets {
         return new HttpServlet() {
             @Override
             protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-                String origin = smart.authorizationOrigin();
                 ObjectNode config = JSON.createObjectNode()
                         .put("issuer", smart.fhirBase())
-                        .put("authorization_endpoint", origin + AUTHORIZE_PATH)
-                        .put("token_endpoint", origin + TOKEN_PATH);
+                        .put("authorization_endpoint", smart.authorizationOrigin() + AUTHORIZE_PATH)
+                        .put("token_endpoint", smart.tokenOrigin() + TOKEN_PATH);
                 smart.challengeMethods().forEach(config.putArray("code_challenge_methods_supported")::add);
                 smart.scopesSupported().forEach(config.putArray("scopes_supported")::add);
                 List.of("launch-ehr", "launch-standalone", "client-public", "client-confidential-symmetric",

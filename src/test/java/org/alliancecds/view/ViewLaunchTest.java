@@ -253,6 +253,14 @@ class ViewLaunchTest {
         assertTrue(refused.getMessage().contains("authorization endpoint"), refused.getMessage());
         assertEquals(List.of(), ehr.smart().authorizeRequests());
 
+        // the authorization endpoint on the FHIR server, the token endpoint elsewhere: the browser is not sent off
+        ehr.smart().authorizationOrigin(null).tokenOrigin(authorizationElsewhere());
+        ViewProblem token = assertThrows(ViewProblem.class, () -> access(null).launch(ehr.baseUrl(),
+                ehr.smart().registerLaunch("p1", null), CALLED));
+        assertEquals("smart-configuration", token.problem());
+        assertTrue(token.getMessage().contains("token endpoint"), token.getMessage());
+        assertEquals(List.of(), ehr.smart().authorizeRequests());
+
         // begun while it was registered, called back after the operator took it off: the code and secret stay here
         ehr.smart().reset().registerClient("view", REDIRECT, "s3cret").authorizationOrigin(authorizationElsewhere());
         SmartLaunch.Started started = access("s3cret", " authorization-server=" + authorizationElsewhere())
