@@ -31,8 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The clinician view's SMART App Launch against the test EHR over real HTTP: the EHR launch from a card's link to the
- * patient's JSON, the standalone launch, and every refusal (PKCE, state, expired token, a FHIR server not allowed),
- * each with its negative control. The EHR is the FHIR test server on the port the ITs' trusted issuer lists, with
+ * patient's JSON, the standalone launch, an authorization server on another host than the FHIR server, and every
+ * refusal (PKCE, state, expired token, a FHIR server not allowed, an authorization server not registered for it), each
+ * with its negative control. The EHR is the FHIR test server on the port the ITs' trusted issuer lists, with
  * its SMART authorization server; Payara runs with {@code cds.view.launch-url} under the public base URL.
  */
 @ExtendWith(ArquillianExtension.class)
