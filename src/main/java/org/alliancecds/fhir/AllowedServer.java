@@ -2,23 +2,37 @@ package org.alliancecds.fhir;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One FHIR server base an EHR may name as {@code fhirServer}: an exact origin (scheme, host, port) and a path prefix.
  * A URL is covered when it has that origin and its path is the prefix or lies below it ({@code /r4} covers
  * {@code /r4} and {@code /r4/Patient}, not {@code /r4x}). Plain http only where the entry says so; a host that is or
  * resolves to a loopback, link-local, private or otherwise non-public address only where the entry says so
- * ({@link PublicAddresses}).
+ * ({@link PublicAddresses}). A FHIR server's SMART authorization server is on its origin, or on one of the origins
+ * the entry lists as its authorization servers (many EHRs put it on another host than the FHIR server).
  *
- * @param scheme       {@code https}, or {@code http} when allowed
- * @param host         the host name or address literal, lower case (IPv6 without brackets)
- * @param port         the port, the scheme's default filled in
- * @param pathPrefix   the base path without a trailing slash ({@code ""} for the root)
- * @param allowPrivate whether non-public addresses may be connected to
+ * @param scheme               {@code https}, or {@code http} when allowed
+ * @param host                 the host name or address literal, lower case (IPv6 without brackets)
+ * @param port                 the port, the scheme's default filled in
+ * @param pathPrefix           the base path without a trailing slash ({@code ""} for the root)
+ * @param allowPrivate         whether non-public addresses may be connected to
+ * @param authorizationServers further origins (entries without a path) of the server's SMART authorization server
  */
-public record AllowedServer(String scheme, String host, int port, String pathPrefix, boolean allowPrivate) {
+public record AllowedServer(String scheme, String host, int port, String pathPrefix, boolean allowPrivate,
+                            List<AllowedServer> authorizationServers) {
+
+    public AllowedServer {
+        authorizationServers = List.copyOf(authorizationServers);
+    }
+
+    /** An entry whose authorization server, if any, is on its own origin. */
+    public AllowedServer(String scheme, String host, int port, String pathPrefix, boolean allowPrivate) {
+        this(scheme, host, port, pathPrefix, allowPrivate, List.of());
+    }
 
     /**
      * An entry from its base URL and flags; refused with a message when the URL is not a plain http(s) base, or is
@@ -43,6 +57,26 @@ public record AllowedServer(String scheme, String host, int port, String pathPre
         return new AllowedServer(scheme, host, port, "", allowPrivate);
     }
 
+    /**
+     * The entry with the origins its SMART authorization server may be on besides its own: each a URL with scheme,
+     * host and port only, https unless {@code allowHttp}, private addresses as this entry allows them.
+     *
+     * @throws IllegalArgumentException naming the origin that cannot be used
+     */
+    public AllowedServer withAuthorizationServers(List<String> origins, boolean allowHttp) {
+        return new AllowedServer(scheme, host, port, pathPrefix, allowPrivate,
+                origins.stream().map(origin -> authorizationOrigin(origin, allowHttp)).toList());
+    }
+
+    /**
+     * Where a SMART authorization or token endpoint of this server may be, as the entry a request to it goes out
+     * under: this server's origin or one of its authorization servers. Empty: nothing may be sent there.
+     */
+    public Optional<AllowedServer> authorizationServer(String endpoint) {
+        return Stream.concat(Stream.of(origin()), authorizationServers.stream())
+                .filter(server -> server.covers(endpoint)).findFirst();
+    }
+
     /** Whether the URL is on this entry's origin and within its path prefix. */
     public boolean covers(String url) {
         return plainUrl(url).filter(this::coversPlain).isPresent();
@@ -62,8 +96,27 @@ public record AllowedServer(String scheme, String host, int port, String pathPre
 
     @Override
     public String toString() {
-        String shownHost = host.contains(":") ? "[" + host + "]" : host;
-        return scheme + "://" + shownHost + ":" + port + pathPrefix + (allowPrivate ? " (private allowed)" : "");
+        return originText() + pathPrefix + (allowPrivate ? " (private allowed)" : "")
+                + (authorizationServers.isEmpty() ? "" : " (authorization servers " + authorizationServers.stream()
+                .map(AllowedServer::originText).toList() + ")");
+    }
+
+    private String originText() {
+        return scheme + "://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+    }
+
+    private AllowedServer authorizationOrigin(String origin, boolean allowHttp) {
+        boolean bare = plainUrl(origin).filter(url -> url.getRawQuery() == null)
+                .filter(url -> trimmed(url.getRawPath()).isEmpty()).isPresent();
+        if (!bare) {
+            throw new IllegalArgumentException("an authorization server is an http(s) origin (scheme, host and port), "
+                    + "without a path or query: " + origin);
+        }
+        if (origin.startsWith("http:") && !allowHttp) {
+            throw new IllegalArgumentException("the authorization server " + origin
+                    + " is plain http: use https, or allow http for its FHIR server explicitly");
+        }
+        return of(origin, true, allowPrivate);
     }
 
     /**

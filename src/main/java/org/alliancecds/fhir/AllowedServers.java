@@ -16,6 +16,7 @@ public record AllowedServers(List<AllowedServer> entries) {
 
     private static final String ALLOW_HTTP = "allow-http";
     private static final String ALLOW_PRIVATE = "allow-private";
+    private static final String AUTHORIZATION_SERVER = "authorization-server=";
 
     public AllowedServers {
         entries = List.copyOf(entries);
@@ -28,8 +29,10 @@ public record AllowedServers(List<AllowedServer> entries) {
 
     /**
      * The setting's form: entries separated by commas, each a base URL optionally followed by the words
-     * {@code allow-http} and {@code allow-private}, e.g.
-     * {@code https://fhir.example.org/r4, http://127.0.0.1:8080/fhir allow-http allow-private}. Blank is none.
+     * {@code allow-http}, {@code allow-private} and {@code authorization-server=<origin>} (as often as needed: the
+     * origins its SMART authorization server may be on besides its own), e.g.
+     * {@code https://fhir.example.org/r4 authorization-server=https://auth.example.org,
+     * http://127.0.0.1:8080/fhir allow-http allow-private}. Blank is none.
      *
      * @throws IllegalArgumentException naming the entry that cannot be used
      */
@@ -42,16 +45,23 @@ public record AllowedServers(List<AllowedServer> entries) {
             String[] words = entry.trim().split("\\s+");
             boolean allowHttp = false;
             boolean allowPrivate = false;
+            List<String> authorizationServers = new ArrayList<>();
             for (int index = 1; index < words.length; index++) {
-                switch (words[index]) {
+                String word = words[index];
+                if (word.startsWith(AUTHORIZATION_SERVER)) {
+                    authorizationServers.add(word.substring(AUTHORIZATION_SERVER.length()));
+                    continue;
+                }
+                switch (word) {
                     case ALLOW_HTTP -> allowHttp = true;
                     case ALLOW_PRIVATE -> allowPrivate = true;
-                    default -> throw new IllegalArgumentException("unknown word '" + words[index]
+                    default -> throw new IllegalArgumentException("unknown word '" + word
                             + "' in the FHIR server entry '" + entry.trim() + "' (allowed: " + ALLOW_HTTP + ", "
-                            + ALLOW_PRIVATE + ")");
+                            + ALLOW_PRIVATE + ", " + AUTHORIZATION_SERVER + "<origin>)");
                 }
             }
-            entries.add(AllowedServer.of(words[0], allowHttp, allowPrivate));
+            entries.add(AllowedServer.of(words[0], allowHttp, allowPrivate)
+                    .withAuthorizationServers(authorizationServers, allowHttp));
         }
         return new AllowedServers(entries);
     }

@@ -24,8 +24,9 @@ import java.util.logging.Logger;
 /**
  * The two steps of a launch that talk to the EHR: reading its SMART configuration, and exchanging the code for a
  * token. Both only with a FHIR server the hooks may fetch from ({@link Authentication#fhirServersOfAnyIssuer()}),
- * the token endpoint only on that server's origin, both through the defended client ({@link ServerHttp}); a server
- * not allowed gets no request at all.
+ * the authorization and token endpoints only on that server's origin or an authorization server its entry lists
+ * ({@link AllowedServer#authorizationServer}), both through the defended client ({@link ServerHttp}); a server not
+ * allowed gets no request at all, and the code (with a client secret) goes to no other host.
  */
 @ApplicationScoped
 public class ViewAccess {
@@ -79,18 +80,19 @@ public class ViewAccess {
                     + "(HTTP " + answer.status() + "). Ask the EHR's administrators.");
         }
         SmartConfiguration config = SmartConfiguration.parse(answer.body());
-        if (!allowed.origin().covers(config.tokenEndpoint().toString())) {
-            throw new ViewProblem(502, "smart-configuration", "The EHR's token endpoint is not on its FHIR server's"
-                    + " host, so the view will not send it a code. Ask the EHR's administrators.");
-        }
+        authorizationServer(allowed, config.authorizationEndpoint(), "authorization endpoint",
+                "send the browser there");
+        authorizationServer(allowed, config.tokenEndpoint(), "token endpoint", "send it a code");
         return SmartLaunch.start(server, launch, config, client);
     }
 
     /** The launched view for the callback URI of a pending launch. */
     ViewSession callback(URI callback, PendingLaunch pending, URI called) {
         TokenRequest request = SmartCallback.tokenRequest(callback, pending, client.apply(called));
-        AllowedServer allowed = allowed(pending.iss()).origin();
         HTTPRequest sent = request.toHTTPRequest();
+        // asked again: the allow-list may have been reloaded since the launch
+        AllowedServer allowed = authorizationServer(allowed(pending.iss()), sent.getURI(), "token endpoint",
+                "send it a code");
         ServerHttp.Answer answer = fetch(() -> http.post(allowed, sent.getURI(), sent.getHeaderMap(),
                 sent.getBody()));
         try {
@@ -113,6 +115,15 @@ public class ViewAccess {
         return servers.get().covering(iss).orElseThrow(() -> new ViewProblem(403,
                 "iss-not-allowed", "The FHIR server " + LogText.safe(iss) + " is not one this service may read"
                 + " from. Ask the service's operator to register the EHR."));
+    }
+
+    /** The entry a request to the endpoint goes out under, or a problem when it may not go there. */
+    private static AllowedServer authorizationServer(AllowedServer allowed, URI endpoint, String what,
+                                                     String refused) {
+        return allowed.authorizationServer(endpoint.toString()).orElseThrow(() -> new ViewProblem(502,
+                "smart-configuration", "The EHR's " + what + " is neither on its FHIR server's host nor on an "
+                + "authorization server registered for it, so the view will not " + refused + ". Ask the service's "
+                + "operator to register the EHR's authorization server."));
     }
 
     private static ServerHttp.Answer fetch(Supplier<ServerHttp.Answer> request) {

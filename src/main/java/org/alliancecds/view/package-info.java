@@ -4,10 +4,12 @@
  * <p>
  * Boundary operations: {@code GET /view/launch} (EHR launch with {@code iss} and {@code launch}, or standalone with
  * {@code iss} only): the FHIR server must be one the hooks may fetch from; its SMART configuration is read, PKCE S256
- * required, and the browser sent to its authorization endpoint. {@code GET /view/callback}: {@code state} checked,
- * the code exchanged for a token (with the PKCE verifier), which stays in the server-side session with the patient
- * (JCache, shared by a cluster's instances, sealed with the browser's cookie id; the cookie is {@code SameSite=None},
- * {@code Secure}, {@code Partitioned} for an EHR that frames the view from another site).
+ * required, its authorization and token endpoints on its origin or an authorization server its allow-list entry
+ * names, and the browser sent to its authorization endpoint. {@code GET /view/callback}: {@code state} checked,
+ * the code exchanged for a token (with the PKCE verifier) at a token endpoint still so allowed; the token stays in
+ * the server-side session with the patient (JCache, shared by a cluster's instances, sealed with the browser's cookie
+ * id; the cookie is {@code SameSite=None}, {@code Secure}, {@code Partitioned} for an EHR that frames the view from
+ * another site).
  * {@code GET /view/api/patient}: the patient's data read with that token through the hooks' own pipeline
  * ({@code fhir} → {@code facts} → {@code rules} → {@code cards}) and answered as the view's JSON; nothing stored.
  * The page itself ({@code src/main/webapp/view/}) is served as files.

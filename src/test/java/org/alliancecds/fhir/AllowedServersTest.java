@@ -51,6 +51,52 @@ class AllowedServersTest {
     }
 
     @Test
+    void anAuthorizationServerIsTheEntrysOriginOrAListedOneAndNothingElse() {
+        AllowedServer cerner = AllowedServer.of("https://fhir-ehr.example.com/r4/tenant", false, false)
+                .withAuthorizationServers(List.of("https://authorization.example.com"), false);
+        AllowedServer token = cerner.authorizationServer(
+                "https://authorization.example.com/tenants/t/protocols/oauth2/profiles/smart-v1/token").orElseThrow();
+        assertEquals("authorization.example.com", token.host());
+        assertTrue(cerner.authorizationServer("https://fhir-ehr.example.com/oauth2/token").isPresent(), "own origin");
+        for (String elsewhere : List.of("https://evil.example.com/token", "http://authorization.example.com/token",
+                "https://authorization.example.com:8443/token", "https://authorization.example.com.evil.test/token",
+                "https://user@authorization.example.com/token")) {
+            assertTrue(cerner.authorizationServer(elsewhere).isEmpty(), elsewhere);
+        }
+        assertTrue(entry.authorizationServer("https://authorization.example.com/token").isEmpty(),
+                "negative control: not listed, not allowed");
+    }
+
+    @Test
+    void authorizationServersAreOriginsHttpsUnlessTheEntryAllowsHttp() {
+        AllowedServer base = AllowedServer.of("http://10.0.0.5/fhir", true, true);
+        for (String notAnOrigin : List.of("https://auth.example/oauth2", "https://auth.example?x=1", "auth.example",
+                "ftp://auth.example")) {
+            assertThrows(IllegalArgumentException.class, () -> entry.withAuthorizationServers(List.of(notAnOrigin),
+                    false), notAnOrigin);
+        }
+        assertThrows(IllegalArgumentException.class, () -> entry.withAuthorizationServers(
+                List.of("http://auth.example"), false));
+        AllowedServer local = base.withAuthorizationServers(List.of("http://10.0.0.6:9000/"), true);
+        assertTrue(local.authorizationServer("http://10.0.0.6:9000/token").orElseThrow().allowPrivate(),
+                "the entry's private-address flag");
+    }
+
+    @Test
+    void theSettingNamesAuthorizationServersPerEntry() {
+        AllowedServers servers = AllowedServers.parse("https://a.example/fhir "
+                + "authorization-server=https://auth.a.example authorization-server=https://login.a.example, "
+                + "https://b.example/fhir");
+        AllowedServer a = servers.covering("https://a.example/fhir").orElseThrow();
+        assertTrue(a.authorizationServer("https://login.a.example/token").isPresent());
+        assertTrue(a.authorizationServer("https://auth.a.example/authorize").isPresent());
+        assertTrue(servers.covering("https://b.example/fhir").orElseThrow()
+                .authorizationServer("https://auth.a.example/token").isEmpty(), "only for the entry that names it");
+        assertThrows(IllegalArgumentException.class, () -> AllowedServers.parse(
+                "http://127.0.0.1/fhir allow-http authorization-server=http://127.0.0.1:9/x"));
+    }
+
+    @Test
     void nonPublicAddressesAreRecognisedInEveryForm() throws UnknownHostException {
         for (String address : List.of("127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.0.1", "169.254.169.254",
                 "100.64.0.1", "0.0.0.0", "224.0.0.1", "255.255.255.255", "::1", "::", "fe80::1", "fd12::1",

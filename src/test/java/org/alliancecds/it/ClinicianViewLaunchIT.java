@@ -31,8 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The clinician view's SMART App Launch against the test EHR over real HTTP: the EHR launch from a card's link to the
- * patient's JSON, the standalone launch, and every refusal (PKCE, state, expired token, a FHIR server not allowed),
- * each with its negative control. The EHR is the FHIR test server on the port the ITs' trusted issuer lists, with
+ * patient's JSON, the standalone launch, an authorization server on another host than the FHIR server, and every
+ * refusal (PKCE, state, expired token, a FHIR server not allowed, an authorization server not registered for it), each
+ * with its negative control. The EHR is the FHIR test server on the port the ITs' trusted issuer lists, with
  * its SMART authorization server; Payara runs with {@code cds.view.launch-url} under the public base URL.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -254,6 +255,32 @@ class ClinicianViewLaunchIT {
         assertEquals(302, browser.get(LAUNCH_URL + "?iss=" + ehr.baseUrl() + "&launch=x").statusCode());
         assertTrue(ehr.requests().stream().anyMatch(request -> request.pathAndQuery()
                 .equals("/fhir/.well-known/smart-configuration")), ehr.requests()::toString);
+    }
+
+    /**
+     * The EHR's authorization server on another host than its FHIR server (the same test server under
+     * {@code localhost}), as the ITs' trusted issuer registers it for the FHIR server: the browser is sent there and
+     * the code exchanged there. The negative control names another server the issuer lists, but not as this FHIR
+     * server's authorization server: refused before the browser goes anywhere.
+     */
+    @Test
+    void anAuthorizationServerOnAnotherHostRegisteredForTheFhirServerIsUsed() {
+        String authorization = "http://localhost:" + ItFhirPort.allowed();
+        ehr.smart().authorizationOrigin(authorization);
+        String authorize = ViewBrowser.location(browser.get(ehr.smart().launchUrl(LAUNCH_URL, PATIENT, null)), 302);
+        assertTrue(authorize.startsWith(authorization + "/auth/authorize?"), authorize);
+        String callback = ViewBrowser.location(browser.get(authorize), 302);
+        assertEquals("/view/", ViewBrowser.location(browser.get(callback), 303));
+        assertEquals(PATIENT, ViewBrowser.json(browser.get(CdsClient.PUBLIC_BASE + "/view/api/patient"))
+                .path("patient").path("id").asText());
+        assertEquals(1, ehr.smart().tokenRequests().size());
+
+        ehr.smart().reset().registerClient(CLIENT_ID, redirectUri, null)
+                .authorizationOrigin("http://127.0.0.1:" + ItFhirPort.allowedForHostile());
+        HttpResponse<String> refused = browser.get(ehr.smart().launchUrl(LAUNCH_URL, PATIENT, null));
+        assertEquals(502, refused.statusCode(), refused::body);
+        assertEquals("smart-configuration", ViewBrowser.json(refused).path("problem").asText());
+        assertEquals(List.of(), ehr.smart().authorizeRequests());
     }
 
     /** The cards of a real hook call for the seeded patient (the FHIR server wants no token while no app is). */

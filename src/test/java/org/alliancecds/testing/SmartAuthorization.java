@@ -19,8 +19,9 @@ import java.util.Set;
  * The test EHR's SMART App Launch 2.0 authorization server state, shared by its servlets ({@link SmartServlets}):
  * registered clients, launches (patient + appContext, as an EHR registers one when it shows a card's smart link),
  * issued codes (with their PKCE challenge) and tokens, and the switches a test turns (token lifetime, expiry, a type
- * the FHIR server refuses). The app under test sees only HTTP: a SMART configuration, an authorization endpoint that
- * auto-approves, a token endpoint and a FHIR server that wants the bearer token.
+ * the FHIR server refuses, the authorization server's origin, a consent page). The app under test sees only HTTP: a
+ * SMART configuration, an authorization endpoint that approves, a token endpoint and a FHIR server that wants the
+ * bearer token.
  *
  * <pre>{@code
  * FhirTestServer ehr = FhirTestServer.startAt(port);
@@ -68,6 +69,9 @@ public final class SmartAuthorization {
     private List<String> scopesSupported = DEFAULT_SCOPES;
     private List<String> challengeMethods = List.of("S256");
     private String standalonePatient;
+    private String authorizationOrigin;
+    private String tokenOrigin;
+    private boolean consentPage;
     private String fhirBase;
 
     SmartAuthorization() {
@@ -160,6 +164,32 @@ public final class SmartAuthorization {
         return this;
     }
 
+    /**
+     * The origin the SMART configuration names for the authorization and token endpoints, e.g.
+     * {@code http://localhost:port} while the FHIR base is on 127.0.0.1: an authorization server on another host
+     * than the FHIR server, as many EHRs have (this server answers on both names). Null: the FHIR server's own.
+     */
+    public synchronized SmartAuthorization authorizationOrigin(String origin) {
+        this.authorizationOrigin = origin;
+        return this;
+    }
+
+    /** The origin the SMART configuration names for the token endpoint alone (null: as the authorization one). */
+    public synchronized SmartAuthorization tokenOrigin(String origin) {
+        this.tokenOrigin = origin;
+        return this;
+    }
+
+    /**
+     * Whether an authorization request that passes its checks is answered with a page whose link {@code #approve}
+     * goes back to the app with the code, as an EHR asks its user for consent, rather than redirected at once: a
+     * browser test can stop there and change the answer. Refusals are redirected at once either way.
+     */
+    public synchronized SmartAuthorization consentPage(boolean shown) {
+        this.consentPage = shown;
+        return this;
+    }
+
     /** Back to no clients, launches, tokens or switches. */
     public synchronized SmartAuthorization reset() {
         clients.clear();
@@ -173,6 +203,9 @@ public final class SmartAuthorization {
         challengeMethods = List.of("S256");
         scopesSupported = DEFAULT_SCOPES;
         standalonePatient = null;
+        authorizationOrigin = null;
+        tokenOrigin = null;
+        consentPage = false;
         return this;
     }
 
@@ -193,6 +226,19 @@ public final class SmartAuthorization {
 
     synchronized List<String> challengeMethods() {
         return challengeMethods;
+    }
+
+    synchronized String authorizationOrigin() {
+        return authorizationOrigin != null ? authorizationOrigin
+                : fhirBase.substring(0, fhirBase.lastIndexOf("/fhir"));
+    }
+
+    synchronized String tokenOrigin() {
+        return tokenOrigin != null ? tokenOrigin : authorizationOrigin();
+    }
+
+    synchronized boolean consentPage() {
+        return consentPage;
     }
 
     synchronized boolean enforcing() {

@@ -23,10 +23,10 @@ import java.util.Objects;
 /**
  * The test EHR's SMART App Launch 2.0 endpoints on the FHIR test server's Jetty, over {@link SmartAuthorization}:
  * the SMART configuration under the FHIR base, {@code /auth/authorize} (client, redirect URI, {@code aud}, PKCE S256
- * required, launch context; auto-approves), {@code /auth/token} (the code's PKCE challenge answered by the verifier,
- * else {@code invalid_grant}), a filter that lets only a valid bearer token read the FHIR server once a client is
- * registered, {@code /ehr/card}, a page that shows a card's smart link as an EHR does, and {@code /ehr/frame}, a page
- * that launches the app in an iframe.
+ * required, launch context; approves at once, or on a consent page when told to), {@code /auth/token} (the code's
+ * PKCE challenge answered by the verifier, else {@code invalid_grant}), a filter that lets only a valid bearer token
+ * read the FHIR server once a client is registered, {@code /ehr/card}, a page that shows a card's smart link as an
+ * EHR does, and {@code /ehr/frame}, a page that launches the app in an iframe.
  */
 final class SmartServlets {
 
@@ -44,11 +44,10 @@ final class SmartServlets {
         return new HttpServlet() {
             @Override
             protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-                String origin = smart.fhirBase().substring(0, smart.fhirBase().lastIndexOf("/fhir"));
                 ObjectNode config = JSON.createObjectNode()
                         .put("issuer", smart.fhirBase())
-                        .put("authorization_endpoint", origin + AUTHORIZE_PATH)
-                        .put("token_endpoint", origin + TOKEN_PATH);
+                        .put("authorization_endpoint", smart.authorizationOrigin() + AUTHORIZE_PATH)
+                        .put("token_endpoint", smart.tokenOrigin() + TOKEN_PATH);
                 smart.challengeMethods().forEach(config.putArray("code_challenge_methods_supported")::add);
                 smart.scopesSupported().forEach(config.putArray("scopes_supported")::add);
                 List.of("launch-ehr", "launch-standalone", "client-public", "client-confidential-symmetric",
@@ -101,7 +100,15 @@ final class SmartServlets {
                     back += "code=" + SmartAuthorization.encode(smart.issueCode(new SmartAuthorization.Code(
                             client.get().id(), redirect, request.getParameter("code_challenge"), scope, context)));
                 }
-                response.sendRedirect(back + (state == null ? "" : "&state=" + SmartAuthorization.encode(state)));
+                back += state == null ? "" : "&state=" + SmartAuthorization.encode(state);
+                if (error == null && smart.consentPage()) {
+                    response.setContentType("text/html; charset=UTF-8");
+                    response.getWriter().write("<!doctype html><html lang=\"en\"><head><title>Test EHR: allow the "
+                            + "app?</title></head><body><a id=\"approve\" href=\"" + escape(back) + "\">Allow</a>"
+                            + "</body></html>");
+                    return;
+                }
+                response.sendRedirect(back);
             }
         };
     }

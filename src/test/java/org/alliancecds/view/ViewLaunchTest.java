@@ -68,7 +68,12 @@ class ViewLaunchTest {
     }
 
     private static ViewAccess access(String secret) {
-        return new ViewAccess(() -> AllowedServers.parse(ehr.baseUrl() + " allow-http allow-private"), http,
+        return access(secret, "");
+    }
+
+    /** @param words further words of the EHR's allow-list entry ({@code authorization-server=…}) */
+    private static ViewAccess access(String secret, String words) {
+        return new ViewAccess(() -> AllowedServers.parse(ehr.baseUrl() + " allow-http allow-private" + words), http,
                 called -> new ViewClient("view", secret, URI.create(REDIRECT)), Optional.empty(),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
@@ -217,6 +222,54 @@ class ViewLaunchTest {
                 started.pending(), CALLED));
         assertEquals("authorization-refused", refused.problem());
         assertTrue(refused.getMessage().contains("invalid_request"), refused.getMessage());
+        assertEquals(List.of(), ehr.smart().tokenRequests());
+    }
+
+    /** The test EHR's own server under another name: another origin, as an authorization server on its own host. */
+    private static String authorizationElsewhere() {
+        return "http://localhost:" + URI.create(ehr.baseUrl()).getPort();
+    }
+
+    @Test
+    void anAuthorizationServerOnAnotherHostIsUsedWhenTheFhirServersEntryNamesIt() throws Exception {
+        ehr.smart().authorizationOrigin(authorizationElsewhere());
+        ViewAccess access = access(null, " authorization-server=" + authorizationElsewhere());
+        SmartLaunch.Started started = access.launch(ehr.baseUrl(), ehr.smart().registerLaunch("p1", null), CALLED);
+        assertTrue(started.redirect().toString().startsWith(authorizationElsewhere() + "/auth/authorize?"),
+                started.redirect()::toString);
+        assertEquals(authorizationElsewhere() + "/auth/token", started.pending().tokenEndpoint());
+        assertEquals("p1", access.callback(authorize(started.redirect()), started.pending(), CALLED).patientId());
+        assertEquals(List.of(new SmartAuthorization.TokenRequest("authorization_code", true, false, 200)),
+                ehr.smart().tokenRequests());
+    }
+
+    @Test
+    void anAuthorizationServerOnAnotherHostNotRegisteredGetsNeitherTheBrowserNorTheCode() throws Exception {
+        ehr.smart().authorizationOrigin(authorizationElsewhere());
+        ViewProblem refused = assertThrows(ViewProblem.class, () -> access(null).launch(ehr.baseUrl(),
+                ehr.smart().registerLaunch("p1", null), CALLED));
+        assertEquals(502, refused.status());
+        assertEquals("smart-configuration", refused.problem());
+        assertTrue(refused.getMessage().contains("authorization endpoint"), refused.getMessage());
+        assertEquals(List.of(), ehr.smart().authorizeRequests());
+
+        // the authorization endpoint on the FHIR server, the token endpoint elsewhere: the browser is not sent off
+        ehr.smart().authorizationOrigin(null).tokenOrigin(authorizationElsewhere());
+        ViewProblem token = assertThrows(ViewProblem.class, () -> access(null).launch(ehr.baseUrl(),
+                ehr.smart().registerLaunch("p1", null), CALLED));
+        assertEquals("smart-configuration", token.problem());
+        assertTrue(token.getMessage().contains("token endpoint"), token.getMessage());
+        assertEquals(List.of(), ehr.smart().authorizeRequests());
+
+        // begun while it was registered, called back after the operator took it off: the code and secret stay here
+        ehr.smart().reset().registerClient("view", REDIRECT, "s3cret").authorizationOrigin(authorizationElsewhere());
+        SmartLaunch.Started started = access("s3cret", " authorization-server=" + authorizationElsewhere())
+                .launch(ehr.baseUrl(), ehr.smart().registerLaunch("p1", null), CALLED);
+        URI callback = authorize(started.redirect());
+        ViewProblem late = assertThrows(ViewProblem.class, () -> access("s3cret").callback(callback,
+                started.pending(), CALLED));
+        assertEquals("smart-configuration", late.problem());
+        assertTrue(late.getMessage().contains("token endpoint"), late.getMessage());
         assertEquals(List.of(), ehr.smart().tokenRequests());
     }
 }

@@ -25,18 +25,21 @@ import java.util.Set;
 
 /**
  * The trusted-issuers file: a JSON array of
- * {@code {iss, jwks_uri?, jwks?, jku_allowed?: [urls], fhir_servers?: [url or {url, allow_http?, allow_private?}]}}.
+ * {@code {iss, jwks_uri?, jwks?, jku_allowed?: [urls],
+ * fhir_servers?: [url or {url, allow_http?, allow_private?, authorization_servers?: [origins]}]}}.
  * Read strictly: a mistake in it must stop authentication rather than quietly trust less (or more) than the operator
  * meant. Key URLs must be https (plain http is accepted for loopback hosts only, for tests and local demos), inline
  * key sets must hold public asymmetric keys only. FHIR servers are {@link AllowedServer} entries: https unless
- * {@code allow_http}, public addresses unless {@code allow_private}.
+ * {@code allow_http}, public addresses unless {@code allow_private}; their SMART authorization server on their own
+ * origin or on one of their {@code authorization_servers}, under the same two flags.
  */
 public final class TrustedIssuers {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
     private static final Set<String> FIELDS = Set.of("iss", "jwks_uri", "jwks", "jku_allowed", "fhir_servers");
-    private static final Set<String> SERVER_FIELDS = Set.of("url", "allow_http", "allow_private");
+    private static final Set<String> SERVER_FIELDS = Set.of("url", "allow_http", "allow_private",
+            "authorization_servers");
 
     private final Map<String, TrustedIssuer> byIssuer;
 
@@ -141,8 +144,26 @@ public final class TrustedIssuers {
                 throw new IllegalArgumentException(where + ": unknown field '" + field + "'");
             }
         });
-        return allowedServer(server.get("url").asText(), flag(server, "allow_http", where),
+        boolean allowHttp = flag(server, "allow_http", where);
+        AllowedServer allowed = allowedServer(server.get("url").asText(), allowHttp,
                 flag(server, "allow_private", where), where);
+        try {
+            return allowed.withAuthorizationServers(origins(server.get("authorization_servers"), where), allowHttp);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage());
+        }
+    }
+
+    private static List<String> origins(JsonNode origins, String where) {
+        if (origins == null) {
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>();
+        origins.forEach(origin -> texts.add(origin.isTextual() ? origin.asText() : null));
+        if (!origins.isArray() || texts.contains(null)) {
+            throw new IllegalArgumentException(where + ": 'authorization_servers' must be an array of origins");
+        }
+        return texts;
     }
 
     private static boolean flag(JsonNode server, String field, String where) {

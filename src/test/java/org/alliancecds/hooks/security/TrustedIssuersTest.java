@@ -1,6 +1,7 @@
 package org.alliancecds.hooks.security;
 
 import com.nimbusds.jose.jwk.ECKey;
+import org.alliancecds.fhir.AllowedServer;
 import org.alliancecds.testing.TestKeys;
 import org.junit.jupiter.api.Test;
 
@@ -84,5 +85,22 @@ class TrustedIssuersTest {
         refused("[{\"iss\": \"x\", \"jwks\": " + JWKS + ", \"fhir_servers\": [{\"url\": \"https://x.example\","
                 + "\"allow\": true}]}]", "unknown field 'allow'");
         refused("[{\"iss\": \"x\", \"jwks\": " + JWKS + ", \"fhir_servers\": \"https://x.example\"}]", "array");
+    }
+
+    @Test
+    void aFhirServerMayNameTheOriginsOfItsAuthorizationServer() {
+        TrustedIssuers issuers = TrustedIssuers.parse("""
+                [{"iss": "a", "jwks": %s, "fhir_servers": [{"url": "https://fhir-ehr.a.example/r4",
+                   "authorization_servers": ["https://authorization.a.example"]}]}]""".formatted(JWKS));
+        AllowedServer fhir = issuers.get("a").orElseThrow().fhirServers().covering("https://fhir-ehr.a.example/r4")
+                .orElseThrow();
+        assertTrue(fhir.authorizationServer("https://authorization.a.example/oauth2/token").isPresent());
+        assertTrue(fhir.authorizationServer("https://other.a.example/oauth2/token").isEmpty());
+        String entry = "[{\"iss\": \"x\", \"jwks\": " + JWKS + ", \"fhir_servers\": [{\"url\": \"https://x.example\", "
+                + "\"authorization_servers\": %s}]}]";
+        refused(entry.formatted("[\"http://auth.x.example\"]"), "plain http");
+        refused(entry.formatted("[\"https://auth.x.example/oauth2\"]"), "without a path");
+        refused(entry.formatted("\"https://auth.x.example\""), "array of origins");
+        refused(entry.formatted("[42]"), "array of origins");
     }
 }
