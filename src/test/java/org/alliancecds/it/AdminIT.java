@@ -64,6 +64,15 @@ class AdminIT {
     }
 
     @Test
+    @Order(1)
+    void runningFromItsFolderTheServiceRefusesReleaseStepsSayingWhy() {
+        Reply list = admin.get("admin/releases");
+        assertEquals(409, list.status(), list::toString);
+        assertTrue(list.body().contains("cds.rules.source=releases"), list::toString);
+        assertEquals(409, admin.post("admin/releases", "{\"comment\": \"try\"}", CdsClient.JSON).status());
+    }
+
+    @Test
     @Order(2)
     void noTokenAndAWrongTokenGetTheSame401AndAreAuditedAsNobody() {
         String path = "admin/catalogue";

@@ -1,6 +1,7 @@
 package org.alliancecds.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.alliancecds.testing.FhirTestServer;
 import org.alliancecds.testing.Folders;
 import org.alliancecds.testing.PayaraMicroProcess;
 import org.alliancecds.testing.TestJwt;
@@ -11,10 +12,12 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.MalformedURLException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the same {@code cds.public-base-url}, as a load balancer's URL, so that a token's {@code aud} is valid on either.
  * They write to the run's audit database like every other IT's server, and their calls go into the ledger, so
  * {@link AuditCompletenessIT} also checks that cluster members audit into one shared database. A card answered on
- * one instance stays quiet on the other (the answered cards are kept in Payara's clustered JCache too).
+ * one instance stays quiet on the other (the answered cards are kept in Payara's clustered JCache too), and so does the
+ * clinician view's session.
  */
 class ClusterIT {
 
@@ -128,6 +132,28 @@ class ClusterIT {
         QuietCalls.assertQuiet(post(b, HOOK, QuietCalls.request(WEAKEST_BOND, patient, USER)), ALLIANCE_LOW);
         QuietCalls.shown(post(b, HOOK, QuietCalls.request(WEAKEST_BOND, patient, OTHER_USER)), ALLIANCE_LOW);
         QuietCalls.assertQuiet(post(a, HOOK, QuietCalls.request(WEAKEST_BOND, patient, USER)), ALLIANCE_LOW);
+    }
+
+    /**
+     * The clinician view's session is the cluster's: a view launched through one instance reads the patient through
+     * the other (a load balancer need not stick a browser to one instance). Both are on 127.0.0.1, so the browser
+     * sends the one session cookie to either.
+     */
+    @Test
+    void aViewLaunchedThroughOneInstanceReadsThroughTheOther() {
+        String patient = "cluster-view-" + UUID.randomUUID();
+        try (FhirTestServer ehr = FhirTestServer.startAt(ItFhirPort.allowed())) {
+            ViewBrowser browser = new ViewBrowser(a.root());
+            ehr.smart().registerClient("alliance-cds-view", a.root().resolve("/view/callback").toString(), null);
+            ClinicianViewLaunchIT.seed(ehr, patient, LocalDate.now());
+            String authorize = ViewBrowser.location(browser.get(ehr.smart().launchUrl(
+                    a.root().resolve("/view/launch").toString(), patient, null)), 302);
+            String callback = ViewBrowser.location(browser.get(authorize), 302);
+            assertEquals("/view/", ViewBrowser.location(browser.get(callback), 303));
+            HttpResponse<String> onB = browser.get(b.root().resolve("/view/api/patient").toString());
+            assertEquals(200, onB.statusCode(), onB::body);
+            assertEquals(patient, ViewBrowser.json(onB).path("patient").path("id").asText());
+        }
     }
 
     /** A token accepted by {@code first} is refused by {@code second}; a fresh one is accepted there. */
@@ -226,6 +252,7 @@ class ClusterIT {
                 "-Dcds.db.user=" + System.getProperty("audit.db.user"),
                 "-Dcds.db.password=" + System.getProperty("audit.db.password"),
                 "-Dcds.audit.max-retry-delay-ms=1000",
+                "-Dcds.view.redirect-uri=/view/callback",
                 // Hazelcast listens on loopback only, not on every interface of the machine.
                 "-Dhazelcast.socket.bind.any=false");
         List<String> micro = List.of("--name", name, "--clustername", cluster, "--clustermode", members,
