@@ -6,6 +6,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.alliancecds.audit.AuditDatabase;
+import org.alliancecds.audit.AuditTrail;
 import org.alliancecds.fhir.InstrumentScoring;
 import org.alliancecds.hooks.Generation;
 import org.alliancecds.hooks.InService;
@@ -54,6 +55,9 @@ public class ReleaseServing {
 
     @Inject
     AuditDatabase database;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     InstrumentScoring scoring;
@@ -150,6 +154,13 @@ public class ReleaseServing {
     }
 
     private void poll() {
+        if (audit.pseudonyms().isEmpty()) {
+            // the audit has not reached its database yet: until it has, the release tables may not exist
+            if (serving == null) {
+                inService.noneBecause("waiting for the database the releases are kept in");
+            }
+            return;
+        }
         try {
             installIfEmpty();
             Instant now = clock.instant();
