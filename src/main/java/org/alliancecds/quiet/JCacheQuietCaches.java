@@ -1,7 +1,8 @@
 package org.alliancecds.quiet;
 
+import org.alliancecds.common.ClusterCaches;
+
 import javax.cache.Cache;
-import javax.cache.CacheException;
 import javax.cache.CacheManager;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.CreatedExpiryPolicy;
@@ -65,19 +66,10 @@ final class JCacheQuietCaches implements QuietCaches {
         issued.putAll(texts);
     }
 
-    /** The cache another cluster member made already, or a new one (another member may be making it right now). */
+    /** The shared cache of that name, its entries living {@code hours} from when they were made. */
     private static Cache<String, String> cache(CacheManager caches, String name, int hours) {
-        Cache<String, String> existing = caches.getCache(name, String.class, String.class);
-        if (existing != null) {
-            return existing;
-        }
-        MutableConfiguration<String, String> config = new MutableConfiguration<String, String>()
+        return ClusterCaches.getOrCreate(caches, name, new MutableConfiguration<String, String>()
                 .setTypes(String.class, String.class)
-                .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.HOURS, hours)));
-        try {
-            return caches.createCache(name, config);
-        } catch (CacheException raced) {
-            return caches.getCache(name, String.class, String.class);
-        }
+                .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.HOURS, hours))));
     }
 }

@@ -11,7 +11,6 @@ import org.alliancecds.fhir.InstrumentScoring;
 import org.alliancecds.hooks.Generation;
 import org.alliancecds.hooks.InService;
 import org.alliancecds.rules.RuleEngine;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -73,14 +72,6 @@ public class ReleaseServing {
 
     @Inject
     Clock clock;
-
-    @Inject
-    @ConfigProperty(name = "cds.rules.dir", defaultValue = "rules")
-    String rulesDirectory;
-
-    @Inject
-    @ConfigProperty(name = "cds.profiles.dir", defaultValue = "fhir-profiles")
-    String profilesDirectory;
 
     private final Object compiling = new Object();
     private final Map<SemanticVersion, Generation> compiled = new LinkedHashMap<>(COMPILED, 0.75f, true) {
@@ -210,7 +201,7 @@ public class ReleaseServing {
         Release first;
         try {
             first = whileNothingElseCompiles(() -> new ReleaseCreation(releases, clock, Optional.empty())
-                    .create(Path.of(rulesDirectory), Path.of(profilesDirectory), Optional.empty(), INSTALLATION,
+                    .create(settings.rulesFolder(), settings.profilesFolder(), Optional.empty(), INSTALLATION,
                             comment));
             releases.save(first);
         } catch (ReleaseRefusedException | ReleaseStoreException raced) {
@@ -221,8 +212,8 @@ public class ReleaseServing {
         }
         Instant now = clock.instant();
         events.record(ReleaseEvent.activation(first.version(), INSTALLATION, now, comment, now));
-        LOG.info(() -> "installed release " + first.version() + " from " + rulesDirectory + " and "
-                + profilesDirectory);
+        LOG.info(() -> "installed release " + first.version() + " from " + settings.rulesFolder() + " and "
+                + settings.profilesFolder());
     }
 
     /** Writes the release's files to a folder of its own, compiles them as the folders are, and removes it. */

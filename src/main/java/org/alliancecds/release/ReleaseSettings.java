@@ -6,6 +6,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +15,8 @@ import java.util.UUID;
 /**
  * Where the rules in service come from: {@code cds.rules.source} {@code folder} (the default: the rules and profiles
  * folders, watched and hot-reloaded — a laptop, a test bed) or {@code releases} (the release the admins activated,
- * from the database every instance shares). {@code cds.releases.poll-ms} is how often an instance looks for a
+ * from the database every instance shares; the folders, {@code cds.rules.dir} and {@code cds.profiles.dir}, are then
+ * only what new releases are made from). {@code cds.releases.poll-ms} is how often an instance looks for a
  * step to take; {@code cds.releases.switch-delay-ms} how far ahead an activation "now" takes effect, so that every
  * instance has compiled it and they switch at the same moment. {@code cds.instance.name} names this instance in the
  * console (default: host name and a random suffix).
@@ -37,6 +39,14 @@ public class ReleaseSettings {
     long switchDelayMs;
 
     @Inject
+    @ConfigProperty(name = "cds.rules.dir", defaultValue = "rules")
+    String rulesDirectory;
+
+    @Inject
+    @ConfigProperty(name = "cds.profiles.dir", defaultValue = "fhir-profiles")
+    String profilesDirectory;
+
+    @Inject
     @ConfigProperty(name = "cds.instance.name")
     Optional<String> instanceName;
 
@@ -50,6 +60,15 @@ public class ReleaseSettings {
             default -> throw new IllegalArgumentException(SOURCE + " is \"" + source
                     + "\"; it takes folder or releases");
         };
+    }
+
+    /** The folders new releases are made from (and the first release is installed from). */
+    Path rulesFolder() {
+        return Path.of(rulesDirectory);
+    }
+
+    Path profilesFolder() {
+        return Path.of(profilesDirectory);
     }
 
     Duration poll() {

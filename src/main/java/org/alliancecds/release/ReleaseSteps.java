@@ -3,9 +3,7 @@ package org.alliancecds.release;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.alliancecds.audit.AuditDatabase;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -32,20 +30,12 @@ public class ReleaseSteps {
     @Inject
     Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "cds.rules.dir", defaultValue = "rules")
-    String rulesDirectory;
-
-    @Inject
-    @ConfigProperty(name = "cds.profiles.dir", defaultValue = "fhir-profiles")
-    String profilesDirectory;
-
     /** A new release from the folders, after the rules check passed on its files. */
     public ReleaseSummary create(Optional<String> version, String admin, String comment) {
         Required.comment(comment);
         ReleaseStore releases = store();
         Release release = serving.whileNothingElseCompiles(() -> new ReleaseCreation(releases, clock,
-                Optional.empty()).create(Path.of(rulesDirectory), Path.of(profilesDirectory), version, admin,
+                Optional.empty()).create(settings.rulesFolder(), settings.profilesFolder(), version, admin,
                 comment));
         releases.save(release);
         return release.summary();

@@ -9,10 +9,10 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.alliancecds.common.ClusterCaches;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.cache.Cache;
-import javax.cache.CacheException;
 import javax.cache.CacheManager;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.CreatedExpiryPolicy;
@@ -129,18 +129,10 @@ public class ViewSessions {
         }
     }
 
-    /** The cache another cluster member made already, or a new one (another member may be making it right now). */
+    /** The shared cache of that name, its entries living {@code lifetime} from when they were made. */
     private static Cache<String, String> cache(CacheManager caches, String name, Duration lifetime) {
-        Cache<String, String> existing = caches.getCache(name, String.class, String.class);
-        if (existing != null) {
-            return existing;
-        }
-        try {
-            return caches.createCache(name, new MutableConfiguration<String, String>()
-                    .setTypes(String.class, String.class)
-                    .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(lifetime)));
-        } catch (CacheException raced) {
-            return caches.getCache(name, String.class, String.class);
-        }
+        return ClusterCaches.getOrCreate(caches, name, new MutableConfiguration<String, String>()
+                .setTypes(String.class, String.class)
+                .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(lifetime)));
     }
 }

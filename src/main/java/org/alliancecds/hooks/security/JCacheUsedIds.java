@@ -1,7 +1,8 @@
 package org.alliancecds.hooks.security;
 
+import org.alliancecds.common.ClusterCaches;
+
 import javax.cache.Cache;
-import javax.cache.CacheException;
 import javax.cache.CacheManager;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.CreatedExpiryPolicy;
@@ -34,7 +35,7 @@ final class JCacheUsedIds implements UsedIds {
                 .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(
                         new Duration(TimeUnit.SECONDS, window.toSeconds())));
         for (int shard = 0; shard < SHARDS; shard++) {
-            shards.add(cache(caches, CACHE_PREFIX + shard, config));
+            shards.add(ClusterCaches.getOrCreate(caches, CACHE_PREFIX + shard, config));
         }
     }
 
@@ -50,19 +51,5 @@ final class JCacheUsedIds implements UsedIds {
 
     private Cache<String, Long> shard(String tokenId) {
         return shards.get(Math.floorMod(tokenId.hashCode(), SHARDS));
-    }
-
-    /** The cache another cluster member made already, or a new one (another member may be making it right now). */
-    private static Cache<String, Long> cache(CacheManager caches, String name,
-                                             MutableConfiguration<String, Long> config) {
-        Cache<String, Long> existing = caches.getCache(name, String.class, Long.class);
-        if (existing != null) {
-            return existing;
-        }
-        try {
-            return caches.createCache(name, config);
-        } catch (CacheException raced) {
-            return caches.getCache(name, String.class, Long.class);
-        }
     }
 }
