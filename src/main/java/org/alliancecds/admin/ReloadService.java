@@ -5,15 +5,18 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.alliancecds.check.ScenarioCases;
 import org.alliancecds.fhir.InstrumentScoring;
 import org.alliancecds.hooks.Generation;
 import org.alliancecds.hooks.InService;
+import org.alliancecds.hooks.WarmUp;
 import org.alliancecds.rules.RuleEngine;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +62,9 @@ public class ReloadService {
     InService inService;
 
     @Inject
+    WarmUp warmUp;
+
+    @Inject
     Clock clock;
 
     private Reloader reloader;
@@ -78,9 +84,14 @@ public class ReloadService {
         return reloader == null ? List.of() : reloader.history();
     }
 
-    /** The instruments and the rule base, read and compiled together; nothing goes into service if either fails. */
+    /**
+     * The instruments and the rule base, read and compiled together, then warmed up; nothing goes into service if
+     * either fails.
+     */
     private Generation build() {
-        return new Generation(scoring.load(), engine.compile());
+        Generation generation = new Generation(scoring.load(), engine.compile());
+        warmUp.warm(generation, ScenarioCases.warmUpCalls(Path.of(rulesDirectory), LocalDate.now(clock)));
+        return generation;
     }
 
     private void check() {

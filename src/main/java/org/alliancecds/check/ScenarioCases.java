@@ -2,6 +2,7 @@ package org.alliancecds.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.alliancecds.hooks.WarmUp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,6 +48,25 @@ public final class ScenarioCases {
             throw new UncheckedIOException(e);
         }
         return cases;
+    }
+
+    /**
+     * The calls that warm a generation up ({@link WarmUp}): the first case of each finding's folder, so that every
+     * rule and instrument has run once. Cases that cannot be read are left out (the rules check names them).
+     */
+    public static List<WarmUp.Call> warmUpCalls(Path rulesDirectory, LocalDate today) {
+        List<ScenarioCase> cases;
+        try {
+            cases = read(rulesDirectory, today);
+        } catch (UncheckedIOException e) {
+            return List.of();
+        }
+        Map<String, WarmUp.Call> firstPerFolder = new TreeMap<>();
+        for (ScenarioCase scenario : cases) {
+            firstPerFolder.putIfAbsent(scenario.file().replaceAll("/.*", ""),
+                    new WarmUp.Call(scenario.serviceId(), scenario.request().toString()));
+        }
+        return List.copyOf(firstPerFolder.values());
     }
 
     private static ScenarioCase read(Path folder, Path file, LocalDate today) throws IOException {

@@ -7,9 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.alliancecds.audit.AuditDatabase;
 import org.alliancecds.audit.AuditTrail;
+import org.alliancecds.check.ScenarioCases;
 import org.alliancecds.fhir.InstrumentScoring;
 import org.alliancecds.hooks.Generation;
 import org.alliancecds.hooks.InService;
+import org.alliancecds.hooks.WarmUp;
 import org.alliancecds.rules.RuleEngine;
 
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -69,6 +72,9 @@ public class ReleaseServing {
 
     @Inject
     ShadowRunner shadow;
+
+    @Inject
+    WarmUp warmUp;
 
     @Inject
     Clock clock;
@@ -216,7 +222,10 @@ public class ReleaseServing {
                 + settings.profilesFolder());
     }
 
-    /** Writes the release's files to a folder of its own, compiles them as the folders are, and removes it. */
+    /**
+     * Writes the release's files to a folder of its own, compiles them as the folders are, warms the result up with
+     * the release's scenario cases, and removes the folder.
+     */
     private Generation compile(Release release) {
         Path folder = null;
         try {
@@ -224,8 +233,11 @@ public class ReleaseServing {
             release.content().materialise(folder);
             // the rule base's version (in the audit and on every card) is the release's, whatever the file says
             Files.writeString(folder.resolve(ReleaseContent.RULES).resolve("VERSION"), release.version().toString());
-            return new Generation(scoring.load(folder.resolve(ReleaseContent.PROFILES)),
-                    engine.compile(folder.resolve(ReleaseContent.RULES)));
+            Path rules = folder.resolve(ReleaseContent.RULES);
+            Generation generation = new Generation(scoring.load(folder.resolve(ReleaseContent.PROFILES)),
+                    engine.compile(rules));
+            warmUp.warm(generation, ScenarioCases.warmUpCalls(rules, LocalDate.now(clock)));
+            return generation;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
