@@ -2,6 +2,7 @@ package org.alliancecds.cards;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The cards of one call, with what the audit and the feedback store keep of them.
@@ -19,5 +20,10 @@ public record AssembledCards(List<Card> cards, Map<String, String> ruleByCard, M
         ruleByCard = Map.copyOf(ruleByCard);
         stateByCard = Map.copyOf(stateByCard);
         quietedRules = List.copyOf(quietedRules);
+    }
+
+    /** The variant of its finding a card shows ("" for a finding's only rule), when the card is a rule's own. */
+    public Optional<String> variantOf(String cardUuid) {
+        return Optional.ofNullable(stateByCard.get(cardUuid)).map(ClinicalState::variantOf);
     }
 }

@@ -16,6 +16,12 @@ final class ClinicalState {
     private ClinicalState() {
     }
 
+    /** The variant (category) a state was written with; "" for a finding's only rule. */
+    static String variantOf(String state) {
+        String[] parts = state.split("\\|", -1);
+        return parts.length > 2 ? parts[2] : "";
+    }
+
     static String of(Finding finding, String indicator) {
         String band = finding.thresholds().stream().map(Threshold::id).sorted().distinct()
                 .collect(Collectors.joining(","));

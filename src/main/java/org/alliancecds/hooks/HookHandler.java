@@ -128,9 +128,10 @@ public class HookHandler {
         notes.answered(evaluation, cards.cards(), cards.stateByCard());
         if (shadow.running()) {
             shadow.offer(new Shadow.Call(call.service().hook(), call.hookInstance(), patientId,
-                    generation.ruleBase().version(), cards.cards(), candidate -> assembler.assemble(
-                    RuleEngine.evaluate(candidate.ruleBase(), candidate.instruments().score(record).facts()),
-                    answers, clock.getZone()).cards()));
+                    generation.ruleBase().version(), Shadow.Shown.of(cards, generation.ruleBase()),
+                    candidate -> Shadow.Shown.of(assembler.assemble(RuleEngine.evaluate(candidate.ruleBase(),
+                            candidate.instruments().score(record).facts()), answers, clock.getZone()),
+                            candidate.ruleBase())));
         }
         return new HookAnswer(patient, evaluation, cards.cards());
     }

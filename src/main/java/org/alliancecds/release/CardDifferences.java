@@ -1,6 +1,6 @@
 package org.alliancecds.release;
 
-import org.alliancecds.cards.Card;
+import org.alliancecds.hooks.Shadow.Shown;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * How the candidate's cards for one call differ from the live ones, per rule (a card's rule is its source topic):
- * a card only one of them gave, or the same rule's card with another indicator or summary. Detail, suggestions and
- * links are not compared: they follow from the same rule's text, and a review reads them in the catalogue.
+ * How the candidate's cards for one call differ from the live ones, per rule: a card only one of them gave, or the
+ * same rule's card with another indicator or another summary (as the rule writes it: a new wording, or another
+ * variant of the finding). Detail, suggestions and links are not compared: they follow from the same rule's text,
+ * and a review reads them in the catalogue. The texts kept are templates and indicators, never a patient's values.
  */
 final class CardDifferences {
 
@@ -20,12 +21,12 @@ final class CardDifferences {
     }
 
     /** The differences, live order first, then cards only the candidate gave; empty when they answer alike. */
-    static List<ShadowDifference> between(List<Card> live, List<Card> candidate, Context context) {
-        Map<String, Card> liveByRule = byRule(live);
-        Map<String, Card> candidateByRule = byRule(candidate);
+    static List<ShadowDifference> between(List<Shown> live, List<Shown> candidate, Context context) {
+        Map<String, Shown> liveByRule = byRule(live);
+        Map<String, Shown> candidateByRule = byRule(candidate);
         List<ShadowDifference> differences = new ArrayList<>();
         liveByRule.forEach((rule, card) -> {
-            Card other = candidateByRule.get(rule);
+            Shown other = candidateByRule.get(rule);
             if (other == null) {
                 differences.add(context.difference(rule, ShadowChange.REMOVED, card.summary(), null));
                 return;
@@ -46,14 +47,10 @@ final class CardDifferences {
         return differences;
     }
 
-    private static Map<String, Card> byRule(List<Card> cards) {
-        Map<String, Card> byRule = new LinkedHashMap<>();
-        cards.forEach(card -> byRule.putIfAbsent(ruleOf(card), card));
+    private static Map<String, Shown> byRule(List<Shown> cards) {
+        Map<String, Shown> byRule = new LinkedHashMap<>();
+        cards.forEach(card -> byRule.putIfAbsent(card.ruleId(), card));
         return byRule;
-    }
-
-    private static String ruleOf(Card card) {
-        return card.source() == null || card.source().topic() == null ? "" : card.source().topic().code();
     }
 
     /** What every difference of one call shares: the releases compared, where and when, and the call's ids. */

@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param patientPseudonym the patient's pseudonym, or null when the call named no patient
  * @param ruleId           the rule whose card differed
  * @param change           how it differed
- * @param liveText         the live card's indicator or summary (as the change concerns); null when it gave none
+ * @param liveText         the live card's indicator or summary template (as the change concerns; never the patient's
+ *                         values); null when it gave none
  * @param candidateText    the candidate card's; null when it gave none
  */
 public record ShadowDifference(SemanticVersion candidateVersion, String liveVersion, String instanceId,

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.alliancecds.audit.AuditDatabase;
 import org.alliancecds.audit.AuditTrail;
-import org.alliancecds.cards.Card;
 import org.alliancecds.hooks.Generation;
 import org.alliancecds.hooks.Shadow;
 
@@ -152,11 +151,11 @@ public class ShadowRunner implements Shadow {
 
     private void compare(Candidate current, Call call) {
         try {
-            List<Card> cards = call.cardsWith().apply(current.generation);
+            List<Shadow.Shown> cards = call.shownWith().apply(current.generation);
             CardDifferences.Context context = new CardDifferences.Context(current.version, call.liveVersion(),
                     settings.instanceId(), clock.instant(), call.hook(), call.hookInstance(),
                     audit.pseudonyms().map(keyed -> keyed.of(call.patientId())).orElse(null));
-            List<ShadowDifference> differences = CardDifferences.between(call.liveCards(), cards, context);
+            List<ShadowDifference> differences = CardDifferences.between(call.live(), cards, context);
             current.compared.incrementAndGet();
             if (!differences.isEmpty()) {
                 current.differing.incrementAndGet();
