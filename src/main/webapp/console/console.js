@@ -1,8 +1,9 @@
 // The informaticists' console: sign in with the admin token, then the rule base status, "try it", the rule
-// catalogue and the feedback statistics, all from the admin API.
+// catalogue, the feedback statistics and the releases, all from the admin API.
 import { api, ApiError, token } from './api.js';
 import { el } from '../shared/dom.js';
 import { renderFeedback } from './feedback.js';
+import { releasesSection } from './releases.js';
 import { renderCatalogue, renderStatus } from './sections.js';
 import { renderTryResult } from './try.js';
 
@@ -98,6 +99,7 @@ function signedIn(isIn) {
 }
 
 function signOut(message) {
+  releases.stop();
   token.clear();
   signedIn(false);
   say('sign-in-status', message, message.startsWith('Signed out') ? 'info' : 'error');
@@ -108,9 +110,11 @@ async function start() {
   signedIn(true);
   await loadStatus();
   if (!$('content').hidden) {
-    await Promise.all([loadCatalogue(), loadScenarios(), loadFeedback()]);
+    await Promise.all([loadCatalogue(), loadScenarios(), loadFeedback(), releases.load()]);
   }
 }
+
+const releases = releasesSection(failed);
 
 $('sign-in-form').addEventListener('submit', (event) => {
   event.preventDefault();
