@@ -258,6 +258,17 @@ class ConsoleIT {
         }
     }
 
+    /** This deployment runs from its folder, the default: the release workflow is off, and the console says so. */
+    @Test
+    void theReleasesSectionSaysReleasesAreOffWhenTheServiceRunsFromItsFolder() {
+        assertOperationOutcome(admin.get("admin/releases"), 409);
+        page.signIn(Deployments.ADMIN_TOKEN);
+        WebElement off = page.await("#releases-off");
+        assertTrue(off.getText().startsWith("Releases are off: the service runs from its folder."), off.getText());
+        assertFalse(driver.findElement(By.id("releases-on")).isDisplayed(), "no release list, forms or history");
+        assertEquals(List.of(), driver.findElements(By.cssSelector("#releases-status .message--error")));
+    }
+
     @Test
     void theStatisticsShowEveryRuleAndTakeAWindow() {
         JsonNode all = feedbackStats(FEEDBACK_STATS);

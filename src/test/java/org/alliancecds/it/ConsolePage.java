@@ -65,6 +65,12 @@ final class ConsolePage {
         wait.until(ExpectedConditions.textToBe(By.cssSelector(cssSelector), text));
     }
 
+    /** Waits, as long as {@code patience}, until the element's text contains this text. */
+    void awaitContaining(String cssSelector, String text, Duration patience) {
+        new WebDriverWait(driver, patience).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(cssSelector), text));
+    }
+
     void scrollTo(String id) {
         script("document.getElementById(arguments[0]).scrollIntoView()", id);
     }
