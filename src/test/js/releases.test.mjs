@@ -144,6 +144,12 @@ test('the history reads who did what, when, why and from when it counts', () => 
   assert.equal(rows[1].effective, '');
 });
 
+test('a release\'s content reads as its rule files and its size', () => {
+  assert.equal(model.contentSize({ ruleFiles: 23, contentBytes: 1200556 }), '23 rule files, 1.2 MB');
+  assert.equal(model.contentSize({ ruleFiles: 1, contentBytes: 4200 }), '1 rule file, 4 kB');
+  assert.equal(model.contentSize({ ruleFiles: 0, contentBytes: 10 }), '0 rule files, 1 kB', 'never "0 kB"');
+});
+
 test('a release the rules check refused lists its problems at their file and line; other refusals are words', () => {
   const checked = model.refusal(422, 'release 99.0.0 not created: the rules check found 2 problem(s)\n'
     + 'rules/alliance-low-now.drl:12: mismatched input\nrules/scenarios/X/a.json: expected X to fire');

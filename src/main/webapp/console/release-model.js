@@ -149,6 +149,14 @@ export function instant(iso) {
   return typeof iso === 'string' && iso ? iso.replace('T', ' ').replace(/(\.\d+)?Z$/, ' UTC') : '–';
 }
 
+/** What a release holds, in words: its rule files and its size (rules, scenario cases and profiles). */
+export function contentSize(release) {
+  const bytes = release.contentBytes ?? 0;
+  const size = bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
+  const files = release.ruleFiles ?? 0;
+  return `${files} rule file${files === 1 ? '' : 's'}, ${size}`;
+}
+
 /** A shadow report's headline: how many of the compared calls the candidate answered differently. */
 export function reportHeadline(report) {
   const compared = report.comparedCalls ?? 0;

@@ -1,7 +1,9 @@
 // The Releases section's parts drawn from the API's answers: instances, releases with their steps, the shadow
 // report and the history. What to show is worked out in release-model.js; this only makes the elements.
 import { el } from '../shared/dom.js';
-import { historyRows, instant, reportHeadline, reportRows, STEP_WORDS, stepsFor } from './release-model.js';
+import {
+  contentSize, historyRows, instant, reportHeadline, reportRows, STEP_WORDS, stepsFor,
+} from './release-model.js';
 
 const head = (...names) => el('thead', {}, el('tr', {}, names.map((name) => el('th', { scope: 'col' }, name))));
 
@@ -38,7 +40,7 @@ function releaseRow(release, overview, shadowed) {
     el('td', { class: 'state' }, el('span', { class: `state-badge state-badge--${release.state}` }, release.state)),
     el('td', {}, instant(release.createdAt), el('span', { class: 'meta' }, `by ${release.createdBy}`)),
     el('td', { class: 'why' }, release.comment ?? ''),
-    el('td', {}, `${release.ruleFiles} rule files, ${release.contentBytes} bytes`,
+    el('td', {}, contentSize(release),
       el('span', { class: 'meta hash', title: release.contentHash }, `sha-256 ${release.contentHash.slice(0, 12)}…`)),
     el('td', { class: 'steps' }, stepButtons(release, overview),
       shadowed.has(release.version) ? el('button', { type: 'button', 'data-report': release.version,
@@ -81,7 +83,7 @@ export function renderReport(report, open = new Set()) {
         el('tbody', {}, rows.map((row) => el('tr', { 'data-rule': row.rule },
           el('th', { scope: 'row' }, el('code', {}, row.rule)),
           el('td', { class: 'number differences' }, String(row.differences)),
-          row.counts.map(({ change, count }) => el('td', { class: `number ${change}` }, String(count))),
+          row.counts.map(({ change, count }) => el('td', { class: `number change-${change}` }, String(count))),
           el('td', {}, row.examples.length ? el('details', { open: open.has(row.rule) },
             el('summary', {}, `${row.examples.length} example(s)`),
             el('ol', { class: 'examples' }, row.examples.map(example))) : ''))))),

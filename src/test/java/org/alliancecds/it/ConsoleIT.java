@@ -41,8 +41,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The console in a real browser against the running service: sign in with the admin token, read the catalogue,
  * run scenario cases and see their cards, fired rules and chart, see a refused reload at its file and line, see
- * what clinicians answered to an EHR's cards in the feedback statistics, as an informaticist would; and the admin
- * API's protection over plain HTTP.
+ * what clinicians answered to an EHR's cards in the feedback statistics, as an informaticist would; see the
+ * Releases section say releases are off, this deployment running from its folder (the release workflow itself is
+ * walked in {@link ReleasesIT}); and the admin API's protection over plain HTTP.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConsoleIT {

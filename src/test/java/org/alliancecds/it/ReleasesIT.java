@@ -44,10 +44,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * while calls flow to both instances, none failing and each answered by one release; a restarted instance serves the
  * active release, not its folder; the release exports as FHIR; every step is listed with who, when and why.
  * <p>
- * The informaticist takes the steps in the console on instance A, in Chromium, as far as it offers them: the release
- * list, creating the candidate from the folder, its shadow report, stopping the shadow, activating and rolling back
- * with a comment, and the history. Starting the shadow run goes through instance B's API, so the steps are seen to
- * be shared across the cluster. Screenshots in target/console-shadow-report.png and target/console-releases.png.
+ * The informaticist takes the steps in the console on instance A, in Chromium, as far as it offers them: the
+ * release list, a broken folder refused at its file and line, the candidate created from the folder, its shadow
+ * report, the shadow stopped, activation and roll-back with a comment, and the history. Starting the shadow run goes
+ * through instance B's API, so the steps are seen to be shared across the cluster. Screenshots in target/:
+ * console-release-refused.png, console-shadow-report.png, console-releases.png and console-releases-history.png.
  * <p>
  * The instances share the run's audit database (where releases live) and form one Hazelcast cluster as in
  * {@link ClusterIT}; their admin credential is the ITs' named one ({@code it-informaticist}).
@@ -137,10 +138,16 @@ class ReleasesIT {
         Folders.replace(RULES.resolve("alliance-low-now.drl"), original.replace("@priority(", "@priority(("));
         Folders.replace(RULES.resolve("VERSION"), "99.0.0\n");
         try {
-            Reply refused = admin(a).post("admin/releases", comment("try a broken edit"));
-            assertEquals(422, refused.status(), refused::toString);
-            String diagnostics = refused.json().path("issue").get(0).path("diagnostics").asText();
-            assertTrue(Pattern.compile("rules/alliance-low-now\\.drl:\\d+").matcher(diagnostics).find(), diagnostics);
+            WebDriver driver = console();
+            driver.findElement(By.id("create-comment")).sendKeys("try a broken edit");
+            driver.findElement(By.id("create-submit")).click();
+            page.awaitContaining("#create-result", "Refused (HTTP 422): release 99.0.0 not created", CHECK);
+            List<String> locations = driver.findElements(By.cssSelector("#create-result .problems .location"))
+                    .stream().map(WebElement::getText).toList();
+            assertTrue(locations.stream().anyMatch(at -> at.matches("rules/alliance-low-now\\.drl:\\d+(:\\d+)?")),
+                    () -> text("#create-result"));
+            page.scrollTo("create-release-form");
+            browser.screenshot(Path.of("target/console-release-refused.png"));
         } finally {
             Folders.replace(RULES.resolve("alliance-low-now.drl"), original);
             Folders.replace(RULES.resolve("VERSION"), installed + "\n");
@@ -157,8 +164,10 @@ class ReleasesIT {
         Folders.replace(RULES.resolve("VERSION"), candidate + "\n");
         WebDriver driver = console();
         WebElement create = driver.findElement(By.id("create-submit"));
+        WebElement why = driver.findElement(By.id("create-comment"));
+        why.clear();
         assertFalse(create.isEnabled(), "no release without a comment");
-        driver.findElement(By.id("create-comment")).sendKeys("warmer wording for a low bond");
+        why.sendKeys("warmer wording for a low bond");
         create.click();
         page.awaitContaining("#create-result", "Created " + candidate + " (draft)", CHECK);
         awaitState(candidate, "draft");
@@ -201,7 +210,7 @@ class ReleasesIT {
         String headline = driver.findElement(By.id("shadow-headline")).getText();
         assertTrue(Pattern.compile("\\d+ of \\d+ compared calls differ \\(\\d+ %\\) with " + Pattern.quote(candidate))
                 .matcher(headline).lookingAt(), headline);
-        assertTrue(Long.parseLong(text(SHADOW_ROW + " .summary")) >= 2, () -> text(SHADOW_ROW));
+        assertTrue(Long.parseLong(text(SHADOW_ROW + " .change-summary")) >= 2, () -> text(SHADOW_ROW));
         driver.findElement(By.cssSelector(SHADOW_ROW + " details summary")).click();
         assertTrue(text(SHADOW_ROW + " .compare .live").contains(BOND_ACTION), () -> text(SHADOW_ROW));
         assertTrue(text(SHADOW_ROW + " .compare .candidate").contains(CANDIDATE_ACTION), () -> text(SHADOW_ROW));
@@ -281,7 +290,8 @@ class ReleasesIT {
         }
         page.scrollTo("releases");
         browser.screenshot(Path.of("target/console-releases.png"));
-        browser.fullPageScreenshot(Path.of("target/console-releases-page.png"));
+        page.scrollTo("release-history-heading");
+        browser.screenshot(Path.of("target/console-releases-history.png"));
     }
 
     @Test
