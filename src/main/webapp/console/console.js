@@ -130,10 +130,13 @@ $('feedback-form').addEventListener('submit', (event) => {
   event.preventDefault();
   loadFeedback();
 });
-// Feedback keeps arriving while the page is open: going to the section reads it again.
+// Feedback keeps arriving, and other admins take release steps, while the page is open: going to the section reads
+// it again.
 window.addEventListener('hashchange', () => {
   if (window.location.hash === '#feedback' && token.get()) {
     loadFeedback();
+  } else if (window.location.hash === '#releases' && token.get()) {
+    releases.load();
   }
 });
 $('try-form').addEventListener('submit', (event) => {

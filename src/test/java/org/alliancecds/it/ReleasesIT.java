@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -165,7 +166,8 @@ class ReleasesIT {
         WebDriver driver = console();
         WebElement create = driver.findElement(By.id("create-submit"));
         WebElement why = driver.findElement(By.id("create-comment"));
-        why.clear();
+        // the refused attempt's comment is still there, as it is for a person correcting the folder: typed away
+        why.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         assertFalse(create.isEnabled(), "no release without a comment");
         why.sendKeys("warmer wording for a low bond");
         create.click();
