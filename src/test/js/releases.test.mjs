@@ -157,6 +157,8 @@ test('a release the rules check refused lists its problems at their file and lin
   assert.deepEqual(checked.problems, [
     { location: 'rules/alliance-low-now.drl:12', message: 'mismatched input' },
     { location: '', message: 'rules/scenarios/X/a.json: expected X to fire' }]);
+  assert.deepEqual(model.refusal(422, 'not created\r\n  rules/a.drl:3:7 bad token\r\n').problems,
+    [{ location: 'rules/a.drl:3:7', message: 'bad token' }], 'indented, with a column, Windows line ends');
   assert.deepEqual(model.refusal(409, 'release 2.1.0 exists'), { status: 409, message: 'release 2.1.0 exists',
     problems: [] });
 });

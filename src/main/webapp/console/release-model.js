@@ -212,8 +212,8 @@ export function refusal(status, message) {
   if (status !== 422) {
     return { status, message: text, problems: [] };
   }
-  const [first, ...rest] = text.split('\n');
-  const problems = rest.filter((line) => line.trim()).map((line) => {
+  const [first, ...rest] = text.split(/\r?\n/).map((line) => line.trim());
+  const problems = rest.filter(Boolean).map((line) => {
     const at = /^(\S+?:\d+(?::\d+)?):?\s+(.*)$/.exec(line);
     return at ? { location: at[1], message: at[2] } : { location: '', message: line };
   });
