@@ -3,19 +3,10 @@
 import { api, ApiError, token } from './api.js';
 import { el } from '../shared/dom.js';
 import { renderFeedback } from './feedback.js';
+import { $, say, show } from './page.js';
 import { releasesSection } from './releases.js';
 import { renderCatalogue, renderStatus } from './sections.js';
 import { renderTryResult } from './try.js';
-
-const $ = (id) => document.getElementById(id);
-
-function show(target, ...content) {
-  $(target).replaceChildren(...content.flat().filter((node) => node !== null && node !== undefined));
-}
-
-function say(target, message, kind = 'error') {
-  show(target, el('p', { class: `message message--${kind}` }, message));
-}
 
 // A refused token ends the session: back to the sign-in form with the reason. The server answers 401 alike for a
 // wrong token and for an admin API that is off, and 429 after too many refused attempts.

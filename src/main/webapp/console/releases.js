@@ -1,28 +1,17 @@
-// The Releases section: reads GET /admin/releases and the shadow report, takes a step through the step form or
-// creates a release through the create form, and reads everything again after each step, every few seconds while
-// a switch is pending and now and then while a candidate runs in shadow. The forms sit outside what is redrawn, so
-// a refresh never takes away a comment being typed.
-import { api, ApiError, post } from './api.js';
+// The Releases section: reads GET /admin/releases and the shadow report and draws them, reads them again after each
+// step, every few seconds while a switch is pending and now and then while a candidate runs in shadow. The step and
+// create forms (release-forms.js) sit outside what is redrawn, so a refresh never takes away a comment being typed.
+import { api, ApiError } from './api.js';
 import { el } from '../shared/dom.js';
-import {
-  activationInstant, hasComment, historyRows, refusal, reportVersion, STEP_WORDS, stepRequest, switchPending,
-} from './release-model.js';
-import { renderHistory, renderInstances, renderRefusal, renderReleases, renderReport } from './releases-view.js';
+import { $, say, show } from './page.js';
+import { createForm, stepForm } from './release-forms.js';
+import { reportVersion, switchPending } from './release-model.js';
+import { renderHistory, renderInstances, renderReleases, renderReport } from './releases-view.js';
 
 const PENDING_POLL_MS = 2000;
 const SHADOW_POLL_MS = 10000;
 // An object URL must outlive the click that starts its download.
 const DOWNLOAD_URL_LIFE_MS = 60000;
-
-const $ = (id) => document.getElementById(id);
-
-function show(target, ...content) {
-  $(target).replaceChildren(...content.flat().filter((node) => node !== null && node !== undefined));
-}
-
-function note(target, text, kind = 'info') {
-  show(target, el('p', { class: `message message--${kind}` }, text));
-}
 
 /**
  * Wires the section; failed(error, target) is the console's handling of an API error (a refused token signs out).
@@ -32,7 +21,6 @@ export function releasesSection(failed) {
   let timer = null;
   let generation = 0;
   let chosenReport = null;
-  let step = null;
 
   function stop() {
     clearTimeout(timer);
@@ -40,9 +28,22 @@ export function releasesSection(failed) {
     generation += 1;
   }
 
+  // aria-busy tells assistive technology (and a browser test) that the section is being read again; only the
+  // latest read clears it.
   async function load() {
     stop();
     const mine = generation;
+    $('releases').setAttribute('aria-busy', 'true');
+    try {
+      await read(mine);
+    } finally {
+      if (mine === generation) {
+        $('releases').setAttribute('aria-busy', 'false');
+      }
+    }
+  }
+
+  async function read(mine) {
     let overview;
     try {
       overview = await api('releases');
@@ -91,85 +92,6 @@ export function releasesSection(failed) {
     }
   }
 
-  function openStep(name, version) {
-    step = { name, version };
-    $('release-step-title').textContent = STEP_WORDS[name].title(version);
-    $('step-when').hidden = name !== 'activate';
-    $('step-comment').value = '';
-    $('step-submit').disabled = true;
-    $('step-submit').textContent = STEP_WORDS[name].button;
-    document.querySelector('#step-when input[value="now"]').checked = true;
-    $('step-at').value = '';
-    $('step-at').disabled = true;
-    show('step-result');
-    $('release-step-form').hidden = false;
-    $('step-comment').focus();
-  }
-
-  function closeStep() {
-    step = null;
-    $('release-step-form').hidden = true;
-    $('release-list-heading').focus();
-  }
-
-  function when() {
-    if (!document.querySelector('#step-when input[value="at"]').checked || step.name !== 'activate') {
-      return null;
-    }
-    const at = activationInstant($('step-at').value);
-    if (!at) {
-      throw new Error('choose the time to activate at, or activate now');
-    }
-    return at;
-  }
-
-  async function takeStep() {
-    const { name, version } = step;
-    let request;
-    try {
-      request = stepRequest(name, version, $('step-comment').value, when());
-    } catch (error) {
-      note('step-result', error.message, 'error');
-      return;
-    }
-    $('step-submit').disabled = true;
-    try {
-      const [recorded] = historyRows([await post(request.path, request.body)]);
-      closeStep();
-      note('releases-status', `Recorded: ${recorded.what} by ${recorded.who} at ${recorded.at}`
-        + `${recorded.effective ? `, taking effect ${recorded.effective}` : ''}.`);
-      await load();
-    } catch (error) {
-      $('step-submit').disabled = !hasComment($('step-comment').value);
-      refused(error, 'step-result');
-    }
-  }
-
-  async function create() {
-    const version = $('create-version').value.trim();
-    $('create-submit').disabled = true;
-    note('create-result', 'Running the rules check on the folder…');
-    try {
-      const created = await post('releases', { comment: $('create-comment').value.trim(),
-        ...(version ? { version } : {}) });
-      $('create-release-form').reset();
-      note('create-result', `Created ${created.version} (${created.state}) from ${created.ruleFiles} rule files.`);
-      await load();
-    } catch (error) {
-      $('create-submit').disabled = !hasComment($('create-comment').value);
-      refused(error, 'create-result');
-    }
-  }
-
-  // A refused step is shown in its form, in the server's words; a refused token is the console's to handle.
-  function refused(error, target) {
-    if (error instanceof ApiError && error.status !== 401 && error.status !== 429) {
-      show(target, renderRefusal(refusal(error.status, error.message)));
-    } else {
-      failed(error, target);
-    }
-  }
-
   async function download(version) {
     try {
       const bundle = await api(`releases/${encodeURIComponent(version)}/fhir`);
@@ -184,6 +106,11 @@ export function releasesSection(failed) {
     }
   }
 
+  const openStep = stepForm(failed, async (recorded) => {
+    say('releases-status', recorded, 'info');
+    await load();
+  });
+  createForm(failed, load);
   $('release-list').addEventListener('click', (event) => {
     const button = event.target.closest('button');
     if (button?.dataset.step) {
@@ -194,29 +121,6 @@ export function releasesSection(failed) {
     } else if (button?.dataset.fhir) {
       download(button.dataset.fhir);
     }
-  });
-  $('step-comment').addEventListener('input', () => {
-    $('step-submit').disabled = !hasComment($('step-comment').value);
-  });
-  $('step-when').addEventListener('change', () => {
-    $('step-at').disabled = !document.querySelector('#step-when input[value="at"]').checked;
-  });
-  $('release-step-form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    takeStep();
-  });
-  $('release-step-form').addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      closeStep();
-    }
-  });
-  $('step-cancel').addEventListener('click', closeStep);
-  $('create-comment').addEventListener('input', () => {
-    $('create-submit').disabled = !hasComment($('create-comment').value);
-  });
-  $('create-release-form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    create();
   });
   $('refresh-releases').addEventListener('click', () => {
     show('releases-status');

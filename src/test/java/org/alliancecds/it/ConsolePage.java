@@ -71,6 +71,11 @@ final class ConsolePage {
                 By.cssSelector(cssSelector), text));
     }
 
+    /** Waits until the element's attribute has this value, as a section's aria-busy once it has read its data. */
+    void awaitAttribute(String cssSelector, String attribute, String value) {
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector(cssSelector), attribute, value));
+    }
+
     void scrollTo(String id) {
         script("document.getElementById(arguments[0]).scrollIntoView()", id);
     }

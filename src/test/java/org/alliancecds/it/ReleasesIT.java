@@ -147,6 +147,9 @@ class ReleasesIT {
                     .stream().map(WebElement::getText).toList();
             assertTrue(locations.stream().anyMatch(at -> at.matches("rules/alliance-low-now\\.drl:\\d+(:\\d+)?")),
                     () -> text("#create-result"));
+            List<String> listed = driver.findElements(By.cssSelector("#create-result .problems li")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(new HashSet<>(listed).size(), listed.size(), () -> "each problem once: " + listed);
             page.scrollTo("create-release-form");
             browser.screenshot(Path.of("target/console-release-refused.png"));
         } finally {
@@ -322,8 +325,10 @@ class ReleasesIT {
             page.openSignedOut(a.root());
             page.signIn(Deployments.ADMIN_TOKEN);
         } else {
+            // the click starts the read at once (aria-busy="true"); what is found after it ends is the new table
             browser.driver().findElement(By.id("refresh-releases")).click();
         }
+        page.awaitAttribute("#releases", "aria-busy", "false");
         page.await("#release-table");
         return browser.driver();
     }
@@ -343,6 +348,7 @@ class ReleasesIT {
     /** A step in the console: the release's button, a comment (none, no step), and the console's record of it. */
     private static void step(String step, String version, String why, String recorded) {
         WebDriver driver = browser.driver();
+        page.awaitAttribute("#releases", "aria-busy", "false");
         driver.findElement(By.cssSelector(releaseRow(version) + " button[data-step='" + step + "']")).click();
         WebElement submit = page.await("#step-submit");
         assertFalse(submit.isEnabled(), "no step without a comment");
