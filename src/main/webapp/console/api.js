@@ -37,3 +37,8 @@ export async function api(path, options = {}) {
   }
   return body;
 }
+
+/** A POST of a JSON body, as every release step is. */
+export function post(path, body) {
+  return api(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+}

@@ -1,20 +1,12 @@
 // The informaticists' console: sign in with the admin token, then the rule base status, "try it", the rule
-// catalogue and the feedback statistics, all from the admin API.
+// catalogue, the feedback statistics and the releases, all from the admin API.
 import { api, ApiError, token } from './api.js';
 import { el } from '../shared/dom.js';
 import { renderFeedback } from './feedback.js';
+import { $, say, show } from './page.js';
+import { releasesSection } from './releases.js';
 import { renderCatalogue, renderStatus } from './sections.js';
 import { renderTryResult } from './try.js';
-
-const $ = (id) => document.getElementById(id);
-
-function show(target, ...content) {
-  $(target).replaceChildren(...content.flat().filter((node) => node !== null && node !== undefined));
-}
-
-function say(target, message, kind = 'error') {
-  show(target, el('p', { class: `message message--${kind}` }, message));
-}
 
 // A refused token ends the session: back to the sign-in form with the reason. The server answers 401 alike for a
 // wrong token and for an admin API that is off, and 429 after too many refused attempts.
@@ -98,6 +90,7 @@ function signedIn(isIn) {
 }
 
 function signOut(message) {
+  releases.stop();
   token.clear();
   signedIn(false);
   say('sign-in-status', message, message.startsWith('Signed out') ? 'info' : 'error');
@@ -108,9 +101,11 @@ async function start() {
   signedIn(true);
   await loadStatus();
   if (!$('content').hidden) {
-    await Promise.all([loadCatalogue(), loadScenarios(), loadFeedback()]);
+    await Promise.all([loadCatalogue(), loadScenarios(), loadFeedback(), releases.load()]);
   }
 }
+
+const releases = releasesSection(failed);
 
 $('sign-in-form').addEventListener('submit', (event) => {
   event.preventDefault();
@@ -126,10 +121,13 @@ $('feedback-form').addEventListener('submit', (event) => {
   event.preventDefault();
   loadFeedback();
 });
-// Feedback keeps arriving while the page is open: going to the section reads it again.
+// Feedback keeps arriving, and other admins take release steps, while the page is open: going to the section reads
+// it again.
 window.addEventListener('hashchange', () => {
   if (window.location.hash === '#feedback' && token.get()) {
     loadFeedback();
+  } else if (window.location.hash === '#releases' && token.get()) {
+    releases.load();
   }
 });
 $('try-form').addEventListener('submit', (event) => {

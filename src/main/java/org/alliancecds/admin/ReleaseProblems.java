@@ -23,7 +23,8 @@ final class ReleaseProblems {
             return step.get();
         } catch (ReleaseRefusedException e) {
             if (!e.problems().isEmpty()) {
-                throw new CdsProblem(422, "invalid", e.getMessage() + "\n" + String.join("\n", e.problems()));
+                // the reason, then one problem a line: the message would list them a second time, indented
+                throw new CdsProblem(422, "invalid", e.reason() + "\n" + String.join("\n", e.problems()));
             }
             throw new CdsProblem(409, "conflict", e.getMessage());
         } catch (ReleasesOffException e) {

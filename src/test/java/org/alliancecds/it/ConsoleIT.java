@@ -41,8 +41,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The console in a real browser against the running service: sign in with the admin token, read the catalogue,
  * run scenario cases and see their cards, fired rules and chart, see a refused reload at its file and line, see
- * what clinicians answered to an EHR's cards in the feedback statistics, as an informaticist would; and the admin
- * API's protection over plain HTTP.
+ * what clinicians answered to an EHR's cards in the feedback statistics, as an informaticist would; see the
+ * Releases section say releases are off, this deployment running from its folder (the release workflow itself is
+ * walked in {@link ReleasesIT}); and the admin API's protection over plain HTTP.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConsoleIT {
@@ -256,6 +257,17 @@ class ConsoleIT {
             // whatever failed above, the served rules are the shipped ones again for the tests after this one
             Folders.replace(rule, good);
         }
+    }
+
+    /** This deployment runs from its folder, the default: the release workflow is off, and the console says so. */
+    @Test
+    void theReleasesSectionSaysReleasesAreOffWhenTheServiceRunsFromItsFolder() {
+        assertOperationOutcome(admin.get("admin/releases"), 409);
+        page.signIn(Deployments.ADMIN_TOKEN);
+        WebElement off = page.await("#releases-off");
+        assertTrue(off.getText().startsWith("Releases are off: the service runs from its folder."), off.getText());
+        assertFalse(driver.findElement(By.id("releases-on")).isDisplayed(), "no release list, forms or history");
+        assertEquals(List.of(), driver.findElements(By.cssSelector("#releases-status .message--error")));
     }
 
     @Test

@@ -65,6 +65,17 @@ final class ConsolePage {
         wait.until(ExpectedConditions.textToBe(By.cssSelector(cssSelector), text));
     }
 
+    /** Waits, as long as {@code patience}, until the element's text contains this text. */
+    void awaitContaining(String cssSelector, String text, Duration patience) {
+        new WebDriverWait(driver, patience).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(cssSelector), text));
+    }
+
+    /** Waits until the element's attribute has this value, as a section's aria-busy once it has read its data. */
+    void awaitAttribute(String cssSelector, String attribute, String value) {
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector(cssSelector), attribute, value));
+    }
+
     void scrollTo(String id) {
         script("document.getElementById(arguments[0]).scrollIntoView()", id);
     }

@@ -11,6 +11,10 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -30,6 +34,7 @@ import java.util.regex.Pattern;
 
 import static org.alliancecds.it.QuietCalls.WEAKEST_BOND;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -39,6 +44,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * both instances take calls, and its differences from both are read per rule; it is activated, then rolled back,
  * while calls flow to both instances, none failing and each answered by one release; a restarted instance serves the
  * active release, not its folder; the release exports as FHIR; every step is listed with who, when and why.
+ * <p>
+ * The informaticist takes the steps in the console on instance A, in Chromium, as far as it offers them: the
+ * release list, a broken folder refused at its file and line, the candidate created from the folder, its shadow
+ * report, the shadow stopped, activation and roll-back with a comment, and the history. Starting the shadow run goes
+ * through instance B's API, so the steps are seen to be shared across the cluster. Screenshots in target/:
+ * console-release-refused.png, console-shadow-report.png, console-releases.png and console-releases-history.png.
  * <p>
  * The instances share the run's audit database (where releases live) and form one Hazelcast cluster as in
  * {@link ClusterIT}; their admin credential is the ITs' named one ({@code it-informaticist}).
@@ -53,9 +64,12 @@ class ReleasesIT {
     private static final Duration START = Duration.ofMinutes(4);
     private static final Duration SWITCH = Duration.ofSeconds(40);
     private static final Pattern GRID_UP = Pattern.compile("DG Size: \\d+");
+    private static final String SHADOW_ROW = "#shadow-table tr[data-rule='ALLIANCE-LOW-NOW']";
     private static final Pattern TWO_MEMBERS = Pattern.compile("DG Size: 2\\b");
     private static final String BOND_ACTION = "show acceptance and empathy";
     private static final String CANDIDATE_ACTION = "show acceptance and warmth";
+    /** Creating a release runs the rules check, every scenario case included, on two shared cores. */
+    private static final Duration CHECK = Duration.ofMinutes(2);
 
     private static final List<PayaraMicroProcess> instances = new ArrayList<>();
     private static String cluster;
@@ -67,6 +81,8 @@ class ReleasesIT {
     private static String installed;
     private static String candidate;
     private static String original;
+    private static Browser browser;
+    private static ConsolePage page;
 
     @BeforeAll
     static void startTwoInstancesFromReleases() throws IOException {
@@ -87,6 +103,9 @@ class ReleasesIT {
 
     @AfterAll
     static void stopThem() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
         instances.forEach(PayaraMicroProcess::close);
         for (PayaraMicroProcess instance : instances) {
             Folders.delete(HOME.resolve(instance.name()));
@@ -103,6 +122,15 @@ class ReleasesIT {
         assertEquals("installation", first.path("createdBy").asText());
         assertTrue(first.path("contentHash").asText().matches("[0-9a-f]{64}"), first::toString);
         awaitServing(installed);
+
+        WebDriver driver = console();
+        awaitState(installed, "active");
+        WebElement row = driver.findElement(By.cssSelector(releaseRow(installed)));
+        assertEquals(List.of(), row.findElements(By.cssSelector("button[data-step]")), "the active one offers no step");
+        assertTrue(row.getText().contains("installation"), row::getText);
+        List<WebElement> live = driver.findElements(By.cssSelector("#instance-table tr.live .serving"));
+        assertTrue(live.size() >= 2, "both instances listed");
+        live.forEach(serving -> assertEquals(installed, serving.getText()));
     }
 
     @Test
@@ -111,10 +139,19 @@ class ReleasesIT {
         Folders.replace(RULES.resolve("alliance-low-now.drl"), original.replace("@priority(", "@priority(("));
         Folders.replace(RULES.resolve("VERSION"), "99.0.0\n");
         try {
-            Reply refused = admin(a).post("admin/releases", comment("try a broken edit"));
-            assertEquals(422, refused.status(), refused::toString);
-            String diagnostics = refused.json().path("issue").get(0).path("diagnostics").asText();
-            assertTrue(Pattern.compile("rules/alliance-low-now\\.drl:\\d+").matcher(diagnostics).find(), diagnostics);
+            WebDriver driver = console();
+            driver.findElement(By.id("create-comment")).sendKeys("try a broken edit");
+            driver.findElement(By.id("create-submit")).click();
+            page.awaitContaining("#create-result", "Refused (HTTP 422): release 99.0.0 not created", CHECK);
+            List<String> locations = driver.findElements(By.cssSelector("#create-result .problems .location"))
+                    .stream().map(WebElement::getText).toList();
+            assertTrue(locations.stream().anyMatch(at -> at.matches("rules/alliance-low-now\\.drl:\\d+(:\\d+)?")),
+                    () -> text("#create-result"));
+            List<String> listed = driver.findElements(By.cssSelector("#create-result .problems li")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(new HashSet<>(listed).size(), listed.size(), () -> "each problem once: " + listed);
+            page.scrollTo("create-release-form");
+            browser.screenshot(Path.of("target/console-release-refused.png"));
         } finally {
             Folders.replace(RULES.resolve("alliance-low-now.drl"), original);
             Folders.replace(RULES.resolve("VERSION"), installed + "\n");
@@ -129,11 +166,20 @@ class ReleasesIT {
         candidate = nextMinor(installed);
         Folders.replace(RULES.resolve("alliance-low-now.drl"), original.replace(BOND_ACTION, CANDIDATE_ACTION));
         Folders.replace(RULES.resolve("VERSION"), candidate + "\n");
-        Reply created = admin(a).post("admin/releases", comment("warmer wording for a low bond"));
-        assertEquals(201, created.status(), created::toString);
-        assertEquals(candidate, created.json().path("version").asText());
-        assertEquals("draft", created.json().path("state").asText());
-        assertEquals(ADMIN, created.json().path("createdBy").asText());
+        WebDriver driver = console();
+        WebElement create = driver.findElement(By.id("create-submit"));
+        WebElement why = driver.findElement(By.id("create-comment"));
+        // the refused attempt's comment is still there, as it is for a person correcting the folder: typed away
+        why.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        assertFalse(create.isEnabled(), "no release without a comment");
+        why.sendKeys("warmer wording for a low bond");
+        create.click();
+        page.awaitContaining("#create-result", "Created " + candidate + " (draft)", CHECK);
+        awaitState(candidate, "draft");
+        JsonNode created = release(admin(a).get("admin/releases").json(), candidate);
+        assertEquals("draft", created.path("state").asText());
+        assertEquals(ADMIN, created.path("createdBy").asText());
+        assertEquals("warmer wording for a low bond", created.path("comment").asText());
         // the folder goes back: from now on what serves comes from the database, not from any folder
         Folders.replace(RULES.resolve("alliance-low-now.drl"), original);
         Folders.replace(RULES.resolve("VERSION"), installed + "\n");
@@ -161,19 +207,37 @@ class ReleasesIT {
         assertTrue(example.path("live").asText().contains(BOND_ACTION), example::toString);
         assertTrue(example.path("candidate").asText().contains(CANDIDATE_ACTION), example::toString);
         assertTrue(example.path("patient").asText().matches("[0-9a-f]{64}"), "a pseudonym, not the id");
-        Reply stopped = admin(a).post("admin/releases/shadow/stop", comment("seen enough"));
-        assertEquals(200, stopped.status(), stopped::toString);
+
+        WebDriver driver = console();
+        awaitState(candidate, "shadow");
+        // the section reads again now and then while a candidate is in shadow: each element is found afresh
+        page.await(SHADOW_ROW);
+        String headline = driver.findElement(By.id("shadow-headline")).getText();
+        assertTrue(Pattern.compile("\\d+ of \\d+ compared calls differ \\(\\d+ %\\) with " + Pattern.quote(candidate))
+                .matcher(headline).lookingAt(), headline);
+        assertTrue(Long.parseLong(text(SHADOW_ROW + " .change-summary")) >= 2, () -> text(SHADOW_ROW));
+        driver.findElement(By.cssSelector(SHADOW_ROW + " details summary")).click();
+        assertTrue(text(SHADOW_ROW + " .compare .live").contains(BOND_ACTION), () -> text(SHADOW_ROW));
+        assertTrue(text(SHADOW_ROW + " .compare .candidate").contains(CANDIDATE_ACTION), () -> text(SHADOW_ROW));
+        page.scrollTo("shadow-heading");
+        browser.screenshot(Path.of("target/console-shadow-report.png"));
+
+        step("stop-shadow", candidate, "seen enough", "shadow stopped " + candidate);
+        assertTrue(admin(a).get("admin/releases").json().path("shadow").isMissingNode(), "no candidate in shadow");
     }
 
     @Test
     @Order(5)
     void activationSwitchesBothInstancesTogetherWithoutAFailedCall() {
+        console();
         try (Traffic traffic = new Traffic()) {
-            Reply activated = admin(a).post("admin/releases/" + candidate + "/activate", comment("reviewed"));
-            assertEquals(200, activated.status(), activated::toString);
+            step("activate", candidate, "reviewed", "activated " + candidate);
             awaitServing(candidate);
             traffic.assertEveryCallAnsweredByOneOf(installed, candidate);
         }
+        // the console reads again by itself until the switch is over
+        awaitState(candidate, "active");
+        awaitState(installed, "retired");
     }
 
     @Test
@@ -193,9 +257,10 @@ class ReleasesIT {
     void aRollBackIsServedByBothWithinSecondsWithoutAFailedCall() {
         assertEquals(409, admin(a).post("admin/releases/" + candidate + "/rollback", comment("not back")).status(),
                 "a roll-back to the release in service");
+        console();
+        awaitState(candidate, "active");
         try (Traffic traffic = new Traffic()) {
-            Reply rolledBack = admin(b).post("admin/releases/" + installed + "/rollback", comment("complaints"));
-            assertEquals(200, rolledBack.status(), rolledBack::toString);
+            step("rollback", installed, "complaints", "rolled back to " + installed);
             awaitServing(installed);
             traffic.assertEveryCallAnsweredByOneOf(installed, candidate);
         }
@@ -218,6 +283,20 @@ class ReleasesIT {
         JsonNode all = admin(a).get("admin/releases").json().path("history");
         assertEquals("rolled-back", all.get(0).path("action").asText(), all::toString);
         assertEquals("complaints", all.get(0).path("comment").asText());
+
+        WebDriver driver = console();
+        awaitState(installed, "active");
+        for (List<String> step : List.of(List.of("rolled-back", installed, "complaints"),
+                List.of("activated", candidate, "reviewed"), List.of("shadow-stopped", candidate, "seen enough"))) {
+            WebElement row = driver.findElement(By.cssSelector("#release-history-table tr[data-action='"
+                    + step.get(0) + "'][data-version='" + step.get(1) + "']"));
+            assertEquals(ADMIN, row.findElement(By.cssSelector(".who")).getText(), row::getText);
+            assertEquals(step.get(2), row.findElement(By.cssSelector(".why")).getText(), row::getText);
+        }
+        page.scrollTo("releases");
+        browser.screenshot(Path.of("target/console-releases.png"));
+        page.scrollTo("release-history-heading");
+        browser.screenshot(Path.of("target/console-releases-history.png"));
     }
 
     @Test
@@ -232,6 +311,51 @@ class ReleasesIT {
         json.path("entry").forEach(entry -> types.add(entry.path("resource").path("resourceType").asText()));
         assertEquals(Set.of("Library", "PlanDefinition"), types);
         assertEquals(404, admin(a).get("admin/releases/9.9.9/fhir", "application/fhir+json").status());
+    }
+
+    /** Instance A's console, signed in on first use and its Releases section read again after. */
+    private static WebDriver console() {
+        if (browser == null) {
+            try {
+                browser = Browser.start();
+            } catch (IOException e) {
+                throw new AssertionError("Chromium did not start", e);
+            }
+            page = new ConsolePage(browser.driver());
+            page.openSignedOut(a.root());
+            page.signIn(Deployments.ADMIN_TOKEN);
+        } else {
+            // the click starts the read at once (aria-busy="true"); what is found after it ends is the new table
+            browser.driver().findElement(By.id("refresh-releases")).click();
+        }
+        page.awaitAttribute("#releases", "aria-busy", "false");
+        page.await("#release-table");
+        return browser.driver();
+    }
+
+    private static String text(String cssSelector) {
+        return browser.driver().findElement(By.cssSelector(cssSelector)).getText();
+    }
+
+    private static String releaseRow(String version) {
+        return "#release-table tr[data-version='" + version + "']";
+    }
+
+    private static void awaitState(String version, String state) {
+        page.awaitText(releaseRow(version) + " .state", state);
+    }
+
+    /** A step in the console: the release's button, a comment (none, no step), and the console's record of it. */
+    private static void step(String step, String version, String why, String recorded) {
+        WebDriver driver = browser.driver();
+        page.awaitAttribute("#releases", "aria-busy", "false");
+        driver.findElement(By.cssSelector(releaseRow(version) + " button[data-step='" + step + "']")).click();
+        WebElement submit = page.await("#step-submit");
+        assertFalse(submit.isEnabled(), "no step without a comment");
+        driver.findElement(By.id("step-comment")).sendKeys(why);
+        assertTrue(submit.isEnabled(), "a comment makes the step possible");
+        submit.click();
+        page.awaitContaining("#releases-status", "Recorded: " + recorded + " by " + ADMIN, SWITCH);
     }
 
     private static ObjectNode comment(String why) {
