@@ -2,9 +2,9 @@ package org.alliancecds.view;
 
 
 /**
- * A launch between the redirect to the authorization server and its callback, kept in the view's sessions only ({@link ViewSessions}):
- * the {@code state} the callback must bring back, the PKCE verifier the token request proves the code with, and
- * where to exchange the code.
+ * A launch between the redirect to the authorization server and its callback, kept in the view's sessions only
+ * ({@link ViewSessions}): the {@code state} the callback must bring back, the PKCE verifier the token request proves
+ * the code with, and where to exchange the code.
  *
  * @param iss           the FHIR server launched from
  * @param state         the state sent

@@ -3,8 +3,8 @@ package org.alliancecds.view;
 import java.time.Instant;
 
 /**
- * A launched view, kept in the view's sessions only ({@link ViewSessions}): the FHIR server, the access token and when it expires,
- * the patient in context, and the rule the launch asked to open on.
+ * A launched view, kept in the view's sessions only ({@link ViewSessions}): the FHIR server, the access token and
+ * when it expires, the patient in context, and the rule the launch asked to open on.
  *
  * @param iss         the FHIR server to read from
  * @param accessToken the bearer token; never logged, never sent to the browser

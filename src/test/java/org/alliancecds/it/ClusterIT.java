@@ -11,14 +11,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.MalformedURLException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,10 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * behind a load balancer would. A token used on one is refused on the other (the {@code jti} replay store is
  * Payara's clustered JCache), and both serve the same rule-base version from the same rules, also after an edit.
  * <p>
- * The instances discover each other over TCP/IP on loopback, by their two data-grid ports only, under a cluster name
- * made for this run: the Payara Micros that other ITs (and other builds on this machine) start at the same time use
- * Payara's default multicast discovery and another cluster name, so neither side can join the other. Both are given
- * the same {@code cds.public-base-url}, as a load balancer's URL, so that a token's {@code aud} is valid on either.
+ * The instances form a {@link TestCluster}. Both are given the same {@code cds.public-base-url}, as a load
+ * balancer's URL, so that a token's {@code aud} is valid on either.
  * They write to the run's audit database like every other IT's server, and their calls go into the ledger, so
  * {@link AuditCompletenessIT} also checks that cluster members audit into one shared database. A card answered on
  * one instance stays quiet on the other (the answered cards are kept in Payara's clustered JCache too), and so does the
@@ -53,18 +49,16 @@ class ClusterIT {
     private static final Path RULES = HOME.resolve("rules");
     private static final String PUBLIC_BASE = "https://cds.cluster-it.test";
     private static final String HOOK = "cds-services/" + PATIENT_VIEW;
-    private static final Duration START = Duration.ofMinutes(4);
     private static final Duration CLUSTER_FORMED = Duration.ofMinutes(1);
     private static final Duration RELOAD = Duration.ofSeconds(30);
-    // Payara's "Data Grid Status", logged by each member when it starts and whenever the membership changes.
-    private static final Pattern GRID_UP = Pattern.compile("DG Size: \\d+");
+    // Payara's "Data Grid Status", logged by each member whenever the membership changes.
     private static final Pattern TWO_MEMBERS = Pattern.compile("DG Size: 2\\b");
     private static final Pattern REPLAY_REFUSED = Pattern.compile("401 for POST /" + HOOK + ": failed check 'replayed jti'");
 
     private static final String USER = "Practitioner/cluster-it-therapist";
     private static final String OTHER_USER = "Practitioner/cluster-it-colleague";
 
-    private static final List<PayaraMicroProcess> instances = new ArrayList<>();
+    private static TestCluster cluster;
     private static PayaraMicroProcess a;
     private static PayaraMicroProcess b;
 
@@ -72,18 +66,13 @@ class ClusterIT {
     static void startTwoClusteredInstances() throws IOException {
         Folders.delete(HOME);
         Folders.copy(Path.of(System.getProperty("alliance.basedir"), "rules"), RULES);
-        String cluster = "alliance-cds-it-" + UUID.randomUUID();
-        int gridA = PayaraMicroProcess.freePort();
-        int gridB = PayaraMicroProcess.freePort();
-        String members = "tcpip:127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
-        a = start("instance-a", gridA, cluster, members);
-        // B joins a running member rather than racing A to found the cluster (two founders would split in two).
-        a.awaitLog(GRID_UP, START);
-        b = start("instance-b", gridB, cluster, members);
-        for (PayaraMicroProcess instance : instances) {
-            instance.awaitReady(START);
+        cluster = new TestCluster(HOME, 2);
+        a = start("instance-a", 0);
+        b = start("instance-b", 1);
+        for (PayaraMicroProcess instance : cluster.instances()) {
+            instance.awaitReady(TestCluster.START);
         }
-        for (PayaraMicroProcess instance : instances) {
+        for (PayaraMicroProcess instance : cluster.instances()) {
             instance.awaitLog(TWO_MEMBERS, CLUSTER_FORMED);
         }
     }
@@ -91,10 +80,7 @@ class ClusterIT {
     /** Stops both; their logs stay, their runtime copies (some 250 MB each) go. */
     @AfterAll
     static void stopThem() throws IOException {
-        instances.forEach(PayaraMicroProcess::close);
-        for (PayaraMicroProcess instance : instances) {
-            Folders.delete(HOME.resolve(instance.name()));
-        }
+        cluster.close();
     }
 
     @Test
@@ -232,49 +218,25 @@ class ClusterIT {
     }
 
     private static CdsClient client(PayaraMicroProcess instance) {
-        try {
-            return new CdsClient(instance.root().toURL());
-        } catch (MalformedURLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestCluster.client(instance);
     }
 
-    private static PayaraMicroProcess start(String name, int gridPort, String cluster, String members)
-            throws IOException {
+    private static PayaraMicroProcess start(String name, int member) throws IOException {
         String basedir = System.getProperty("alliance.basedir");
-        List<String> jvm = List.of(
+        return cluster.start(name, member, List.of(
                 "-Dcds.rules.dir=" + RULES.toAbsolutePath(), "-Dcds.reload.interval-ms=300",
                 "-Dcds.profiles.dir=" + Path.of(basedir, "fhir-profiles"),
                 "-Dcds.trusted-issuers=" + Path.of(basedir, "target/test-classes/trusted-issuers.json"),
                 "-Dcds.public-base-url=" + PUBLIC_BASE,
                 "-Dcds.admin.token=" + Deployments.ADMIN_TOKEN,
-                "-Dcds.db.url=" + System.getProperty("audit.db.url"),
-                "-Dcds.db.user=" + System.getProperty("audit.db.user"),
-                "-Dcds.db.password=" + System.getProperty("audit.db.password"),
-                "-Dcds.audit.max-retry-delay-ms=1000",
-                "-Dcds.view.redirect-uri=/view/callback",
-                // Hazelcast listens on loopback only, not on every interface of the machine.
-                "-Dhazelcast.socket.bind.any=false");
-        List<String> micro = List.of("--name", name, "--clustername", cluster, "--clustermode", members,
-                "--interfaces", "127.0.0.1", "--startport", Integer.toString(gridPort));
-        PayaraMicroProcess instance = PayaraMicroProcess.start(name, Path.of(System.getProperty("payara.micro.jar")),
-                Path.of("target/alliance-cds.war"), HOME.resolve(name), PayaraMicroProcess.freePort(), jvm, micro);
-        instances.add(instance);
-        return instance;
+                "-Dcds.view.redirect-uri=/view/callback"));
     }
 
     private static String logs() {
-        StringBuilder tails = new StringBuilder();
-        instances.forEach(instance -> tails.append('\n').append(instance.logTail()));
-        return tails.toString();
+        return cluster.logs();
     }
 
     private static void pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        TestCluster.pause(200);
     }
 }

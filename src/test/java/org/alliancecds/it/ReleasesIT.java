@@ -17,7 +17,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
-import java.net.MalformedURLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,9 +25,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -61,9 +57,7 @@ class ReleasesIT {
     private static final Path RULES = HOME.resolve("rules");
     private static final String HOOK = "cds-services/" + HookRequest.PATIENT_VIEW;
     private static final String ADMIN = "it-informaticist";
-    private static final Duration START = Duration.ofMinutes(4);
     private static final Duration SWITCH = Duration.ofSeconds(40);
-    private static final Pattern GRID_UP = Pattern.compile("DG Size: \\d+");
     private static final String SHADOW_ROW = "#shadow-table tr[data-rule='ALLIANCE-LOW-NOW']";
     private static final Pattern TWO_MEMBERS = Pattern.compile("DG Size: 2\\b");
     private static final String BOND_ACTION = "show acceptance and empathy";
@@ -71,11 +65,7 @@ class ReleasesIT {
     /** Creating a release runs the rules check, every scenario case included, on two shared cores. */
     private static final Duration CHECK = Duration.ofMinutes(2);
 
-    private static final List<PayaraMicroProcess> instances = new ArrayList<>();
-    private static String cluster;
-    private static String members;
-    private static int gridA;
-    private static int gridB;
+    private static TestCluster cluster;
     private static PayaraMicroProcess a;
     private static PayaraMicroProcess b;
     private static String installed;
@@ -89,16 +79,12 @@ class ReleasesIT {
         Folders.delete(HOME);
         Folders.copy(Path.of(System.getProperty("alliance.basedir"), "rules"), RULES);
         original = Files.readString(RULES.resolve("alliance-low-now.drl"));
-        cluster = "alliance-cds-releases-it-" + UUID.randomUUID();
-        gridA = PayaraMicroProcess.freePort();
-        gridB = PayaraMicroProcess.freePort();
-        members = "tcpip:127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
-        a = start("releases-a", gridA);
-        a.awaitLog(GRID_UP, START);
-        b = start("releases-b", gridB);
-        a.awaitReady(START);
-        b.awaitReady(START);
-        a.awaitLog(TWO_MEMBERS, START);
+        cluster = new TestCluster(HOME, 2);
+        a = start("releases-a", 0);
+        b = start("releases-b", 1);
+        a.awaitReady(TestCluster.START);
+        b.awaitReady(TestCluster.START);
+        a.awaitLog(TWO_MEMBERS, TestCluster.START);
     }
 
     @AfterAll
@@ -106,16 +92,13 @@ class ReleasesIT {
         if (browser != null) {
             browser.close();
         }
-        instances.forEach(PayaraMicroProcess::close);
-        for (PayaraMicroProcess instance : instances) {
-            Folders.delete(HOME.resolve(instance.name()));
-        }
+        cluster.close();
     }
 
     @Test
     @Order(1)
     void theFirstInstanceInstallsTheDeployedFoldersAsTheActiveReleaseForBoth() {
-        JsonNode overview = admin(a).get("admin/releases").json();
+        JsonNode overview = TestCluster.admin(a).get("admin/releases").json();
         installed = overview.path("active").asText();
         JsonNode first = release(overview, installed);
         assertEquals("active", first.path("state").asText(), overview::toString);
@@ -156,7 +139,7 @@ class ReleasesIT {
             Folders.replace(RULES.resolve("alliance-low-now.drl"), original);
             Folders.replace(RULES.resolve("VERSION"), installed + "\n");
         }
-        assertEquals(400, admin(a).post("admin/releases", JsonNodeFactory.instance.objectNode()).status(),
+        assertEquals(400, TestCluster.admin(a).post("admin/releases", JsonNodeFactory.instance.objectNode()).status(),
                 "a release without a comment");
     }
 
@@ -176,27 +159,28 @@ class ReleasesIT {
         create.click();
         page.awaitContaining("#create-result", "Created " + candidate + " (draft)", CHECK);
         awaitState(candidate, "draft");
-        JsonNode created = release(admin(a).get("admin/releases").json(), candidate);
+        JsonNode created = release(TestCluster.admin(a).get("admin/releases").json(), candidate);
         assertEquals("draft", created.path("state").asText());
         assertEquals(ADMIN, created.path("createdBy").asText());
         assertEquals("warmer wording for a low bond", created.path("comment").asText());
         // the folder goes back: from now on what serves comes from the database, not from any folder
         Folders.replace(RULES.resolve("alliance-low-now.drl"), original);
         Folders.replace(RULES.resolve("VERSION"), installed + "\n");
-        assertEquals(409, admin(a).post("admin/releases", comment("the same version again")).status());
+        assertEquals(409, TestCluster.admin(a).post("admin/releases", comment("the same version again")).status());
     }
 
     @Test
     @Order(4)
     void inShadowTheCandidatesDifferencesFromBothInstancesAreReadPerRule() {
-        Reply started = admin(b).post("admin/releases/" + candidate + "/shadow", comment("try it on real calls"));
+        Reply started = TestCluster.admin(b).post("admin/releases/" + candidate + "/shadow",
+                comment("try it on real calls"));
         assertEquals(200, started.status(), started::toString);
         // each instance takes the candidate up on its next poll, and writes what it compared on the one after:
         // calls go to both until the report holds differences from both
         JsonNode report = await(() -> {
             assertLiveAnswer(hook(a), installed);
             assertLiveAnswer(hook(b), installed);
-            return admin(a).get("admin/releases/" + candidate + "/shadow").json();
+            return TestCluster.admin(a).get("admin/releases/" + candidate + "/shadow").json();
         }, json -> json.path("comparedCalls").asLong() >= 6 && rule(json, "ALLIANCE-LOW-NOW") != null
                 && instancesOf(rule(json, "ALLIANCE-LOW-NOW")).size() == 2, "the shadow report");
         JsonNode allianceLow = rule(report, "ALLIANCE-LOW-NOW");
@@ -207,6 +191,8 @@ class ReleasesIT {
         assertTrue(example.path("live").asText().contains(BOND_ACTION), example::toString);
         assertTrue(example.path("candidate").asText().contains(CANDIDATE_ACTION), example::toString);
         assertTrue(example.path("patient").asText().matches("[0-9a-f]{64}"), "a pseudonym, not the id");
+        // the summaries as the rules write them: the patient's rating and its date are not kept
+        assertTrue(example.path("live").asText().contains("({$low} on {$low@date})"), example::toString);
 
         WebDriver driver = console();
         awaitState(candidate, "shadow");
@@ -223,17 +209,18 @@ class ReleasesIT {
         browser.screenshot(Path.of("target/console-shadow-report.png"));
 
         step("stop-shadow", candidate, "seen enough", "shadow stopped " + candidate);
-        assertTrue(admin(a).get("admin/releases").json().path("shadow").isMissingNode(), "no candidate in shadow");
+        assertTrue(TestCluster.admin(a).get("admin/releases").json().path("shadow").isMissingNode(),
+                "no candidate in shadow");
     }
 
     @Test
     @Order(5)
     void activationSwitchesBothInstancesTogetherWithoutAFailedCall() {
         console();
-        try (Traffic traffic = new Traffic()) {
+        try (Traffic traffic = traffic()) {
             step("activate", candidate, "reviewed", "activated " + candidate);
             awaitServing(candidate);
-            traffic.assertEveryCallAnsweredByOneOf(installed, candidate);
+            assertEveryCallAnsweredByOneOf(traffic, installed, candidate);
         }
         // the console reads again by itself until the switch is over
         awaitState(candidate, "active");
@@ -243,11 +230,9 @@ class ReleasesIT {
     @Test
     @Order(6)
     void aRestartedInstanceServesTheActiveReleaseNotItsFolder() throws IOException {
-        b.close();
-        instances.remove(b);
-        Folders.delete(HOME.resolve(b.name()));
-        b = start("releases-b", gridB);
-        b.awaitReady(START);
+        cluster.stop(b);
+        b = start("releases-b", 1);
+        b.awaitReady(TestCluster.START);
         assertTrue(ruleBaseVersion(b).startsWith(candidate + "+"), "its folder says " + installed);
         assertTrue(cards(hook(b)).contains(CANDIDATE_ACTION), "the restarted instance answers with the release");
     }
@@ -255,23 +240,24 @@ class ReleasesIT {
     @Test
     @Order(7)
     void aRollBackIsServedByBothWithinSecondsWithoutAFailedCall() {
-        assertEquals(409, admin(a).post("admin/releases/" + candidate + "/rollback", comment("not back")).status(),
+        assertEquals(409, TestCluster.admin(a).post("admin/releases/" + candidate + "/rollback",
+                comment("not back")).status(),
                 "a roll-back to the release in service");
         console();
         awaitState(candidate, "active");
-        try (Traffic traffic = new Traffic()) {
+        try (Traffic traffic = traffic()) {
             step("rollback", installed, "complaints", "rolled back to " + installed);
             awaitServing(installed);
-            traffic.assertEveryCallAnsweredByOneOf(installed, candidate);
+            assertEveryCallAnsweredByOneOf(traffic, installed, candidate);
         }
-        JsonNode overview = admin(a).get("admin/releases").json();
+        JsonNode overview = TestCluster.admin(a).get("admin/releases").json();
         assertEquals("retired", release(overview, candidate).path("state").asText());
     }
 
     @Test
     @Order(8)
     void everyStepIsListedWithWhoWhenAndWhy() {
-        JsonNode history = admin(a).get("admin/releases/" + candidate).json().path("history");
+        JsonNode history = TestCluster.admin(a).get("admin/releases/" + candidate).json().path("history");
         List<String> steps = new ArrayList<>();
         history.forEach(step -> {
             steps.add(step.path("action").asText());
@@ -280,7 +266,7 @@ class ReleasesIT {
                     step::toString);
         });
         assertEquals(List.of("activated", "shadow-stopped", "shadow-started", "created"), steps);
-        JsonNode all = admin(a).get("admin/releases").json().path("history");
+        JsonNode all = TestCluster.admin(a).get("admin/releases").json().path("history");
         assertEquals("rolled-back", all.get(0).path("action").asText(), all::toString);
         assertEquals("complaints", all.get(0).path("comment").asText());
 
@@ -302,7 +288,7 @@ class ReleasesIT {
     @Test
     @Order(9)
     void aReleaseExportsAsFhirKnowledgeArtifacts() {
-        Reply bundle = admin(a).get("admin/releases/" + candidate + "/fhir", "application/fhir+json");
+        Reply bundle = TestCluster.admin(a).get("admin/releases/" + candidate + "/fhir", "application/fhir+json");
         assertEquals(200, bundle.status(), bundle::toString);
         assertTrue(bundle.contentType().startsWith("application/fhir+json"), bundle.contentType());
         JsonNode json = bundle.json();
@@ -310,7 +296,7 @@ class ReleasesIT {
         Set<String> types = new HashSet<>();
         json.path("entry").forEach(entry -> types.add(entry.path("resource").path("resourceType").asText()));
         assertEquals(Set.of("Library", "PlanDefinition"), types);
-        assertEquals(404, admin(a).get("admin/releases/9.9.9/fhir", "application/fhir+json").status());
+        assertEquals(404, TestCluster.admin(a).get("admin/releases/9.9.9/fhir", "application/fhir+json").status());
     }
 
     /** Instance A's console, signed in on first use and its Releases section read again after. */
@@ -364,7 +350,7 @@ class ReleasesIT {
 
     /** A call that fires ALLIANCE-LOW-NOW's bond variant, for a patient of its own (so no quiet period applies). */
     private static Reply hook(PayaraMicroProcess instance) {
-        return client(instance).post(HOOK, QuietCalls.request(WEAKEST_BOND, QuietCalls.newPatient(),
+        return TestCluster.client(instance).post(HOOK, QuietCalls.request(WEAKEST_BOND, QuietCalls.newPatient(),
                 "Practitioner/releases-it"));
     }
 
@@ -387,11 +373,11 @@ class ReleasesIT {
     }
 
     private static void awaitServing(String release) {
-        for (PayaraMicroProcess instance : instances) {
+        for (PayaraMicroProcess instance : cluster.instances()) {
             await(() -> ruleBaseVersion(instance), version -> version.startsWith(release + "+"),
                     instance.name() + " serving " + release);
         }
-        JsonNode listed = admin(a).get("admin/releases").json().path("instances");
+        JsonNode listed = TestCluster.admin(a).get("admin/releases").json().path("instances");
         long serving = 0;
         for (JsonNode instance : listed) {
             if (instance.path("live").asBoolean() && release.equals(instance.path("serving").asText())) {
@@ -431,7 +417,7 @@ class ReleasesIT {
     }
 
     private static String ruleBaseVersion(PayaraMicroProcess instance) {
-        Reply reply = admin(instance).get("admin/rule-base");
+        Reply reply = TestCluster.admin(instance).get("admin/rule-base");
         assertEquals(200, reply.status(), reply::toString);
         return reply.json().path("version").asText();
     }
@@ -443,109 +429,41 @@ class ReleasesIT {
             T last = value;
             assertTrue(Instant.now().isBefore(deadline), () -> what + " within " + SWITCH + "; last: " + last
                     + logs());
-            pause(200);
+            TestCluster.pause(200);
             value = read.get();
         }
         return value;
     }
 
-    private static CdsClient client(PayaraMicroProcess instance) {
-        try {
-            return new CdsClient(instance.root().toURL());
-        } catch (MalformedURLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static CdsClient admin(PayaraMicroProcess instance) {
-        return client(instance).authorized("Bearer " + Deployments.ADMIN_TOKEN);
-    }
-
-    private static PayaraMicroProcess start(String name, int gridPort) throws IOException {
+    private static PayaraMicroProcess start(String name, int member) throws IOException {
         String basedir = System.getProperty("alliance.basedir");
-        List<String> jvm = List.of(
+        return cluster.start(name, member, List.of(
                 "-Dcds.rules.source=releases", "-Dcds.releases.poll-ms=500", "-Dcds.releases.switch-delay-ms=3000",
                 "-Dcds.instance.name=" + name,
                 "-Dcds.rules.dir=" + RULES.toAbsolutePath(),
                 "-Dcds.profiles.dir=" + Path.of(basedir, "fhir-profiles"),
                 "-Dcds.trusted-issuers=" + Path.of(basedir, "target/test-classes/trusted-issuers.json"),
                 "-Dcds.public-base-url=" + CdsClient.PUBLIC_BASE,
-                "-Dcds.admin.credentials=" + Path.of(basedir, "src/test/resources/admin-credentials.json"),
-                "-Dcds.db.url=" + System.getProperty("audit.db.url"),
-                "-Dcds.db.user=" + System.getProperty("audit.db.user"),
-                "-Dcds.db.password=" + System.getProperty("audit.db.password"),
-                "-Dcds.audit.max-retry-delay-ms=1000",
-                "-Dhazelcast.socket.bind.any=false");
-        List<String> micro = List.of("--name", name, "--clustername", cluster, "--clustermode", members,
-                "--interfaces", "127.0.0.1", "--startport", Integer.toString(gridPort));
-        PayaraMicroProcess instance = PayaraMicroProcess.start(name, Path.of(System.getProperty("payara.micro.jar")),
-                Path.of("target/alliance-cds.war"), HOME.resolve(name), PayaraMicroProcess.freePort(), jvm, micro);
-        instances.add(instance);
-        return instance;
+                "-Dcds.admin.credentials=" + Path.of(basedir, "src/test/resources/admin-credentials.json")));
     }
 
     private static String logs() {
-        StringBuilder tails = new StringBuilder();
-        instances.forEach(instance -> tails.append('\n').append(instance.logTail()));
-        return tails.toString();
+        return cluster.logs();
     }
 
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+    /**
+     * Calls to both instances in turn while a switch happens: every one answered, each answer's cards from one
+     * release, one of those named.
+     */
+    private static Traffic traffic() {
+        return new Traffic(call -> hook(cluster.instances().get(call % cluster.instances().size())));
     }
 
-    /** Calls to both instances, one after another, for as long as a switch takes; every answer is kept. */
-    private static final class Traffic implements AutoCloseable {
-
-        private final AtomicBoolean running = new AtomicBoolean(true);
-        private final ConcurrentLinkedQueue<Reply> replies = new ConcurrentLinkedQueue<>();
-        private final ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
-        private final Thread thread = new Thread(this::run, "releases-it-traffic");
-
-        Traffic() {
-            thread.start();
-        }
-
-        private void run() {
-            int call = 0;
-            while (running.get()) {
-                try {
-                    replies.add(hook(instances.get(call++ % instances.size())));
-                } catch (RuntimeException | AssertionError e) {
-                    failures.add(e);
-                }
-            }
-        }
-
-        /** Every call answered 200, with every card of one answer from one release, one of those named. */
-        void assertEveryCallAnsweredByOneOf(String... releases) {
-            stop();
-            assertTrue(failures.isEmpty(), () -> "calls failed during the switch: " + failures);
-            assertTrue(replies.size() >= 10, "too few calls during the switch to tell: " + replies.size());
-            for (Reply reply : replies) {
-                Set<String> answeredBy = releasesOf(reply);
-                assertEquals(1, answeredBy.size(), reply::toString);
-                assertTrue(Set.of(releases).containsAll(answeredBy), reply::toString);
-            }
-        }
-
-        private void stop() {
-            running.set(false);
-            try {
-                thread.join(Duration.ofSeconds(30).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        @Override
-        public void close() {
-            stop();
+    private static void assertEveryCallAnsweredByOneOf(Traffic traffic, String... releases) {
+        for (Reply reply : traffic.stopAndCheckNoneFailed()) {
+            Set<String> answeredBy = releasesOf(reply);
+            assertEquals(1, answeredBy.size(), reply::toString);
+            assertTrue(Set.of(releases).containsAll(answeredBy), reply::toString);
         }
     }
 }

@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The browser pages' files on Payara: the clinician view at {@code /view/} (framable by the test EHR's pages on
- * localhost, which {@code cds.view.frame-ancestors} names here), the modules it shares with the console at {@code /shared/}
- * (never framed), and nothing under {@code /view/api/} taken by the files.
+ * localhost, which {@code cds.view.frame-ancestors} names here), the modules it shares with the console at
+ * {@code /shared/} (never framed), and nothing under {@code /view/api/} taken by the files.
  */
 @ExtendWith(ArquillianExtension.class)
 class WebPagesIT {
