@@ -8,6 +8,7 @@ import org.alliancecds.testing.TestKeys;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -77,6 +78,7 @@ public final class LoadBenchmark {
             notes.add(String.format("start to ready, clustered as the README runs N instances: %.1f s",
                     seconds(service.awaitReady(START_WAIT))));
             HookCalls hooks = new HookCalls(service.root(), rules);
+            notes.add(String.format("first hook call after ready: %.1f ms", firstCallMs(hooks)));
             notes.add("hook calls: the " + hooks.caseCount() + " scenario cases in turn");
             warmUp(service, hooks);
             long rssBeforeLoad = service.residentMib();
@@ -98,19 +100,34 @@ public final class LoadBenchmark {
             new ReloadTimer(http, service.root(), adminToken, rules).time(RELOADS).forEach(notes::add);
         }
         List<String> standaloneStarts = new ArrayList<>();
+        List<String> firstCalls = new ArrayList<>();
         for (int start = 0; start < STANDALONE_STARTS; start++) {
-            standaloneStarts.add(String.format("%.1f", seconds(timeStandaloneStart(payara, war, out, options))));
+            int port = PayaraMicroProcess.freePort();
+            List<String> own = new ArrayList<>(options);
+            // its own URL, which the first call's token names as aud
+            own.replaceAll(option -> option.startsWith("-Dcds.public-base-url=")
+                    ? "-Dcds.public-base-url=http://127.0.0.1:" + port : option);
+            try (PayaraMicroProcess standalone = PayaraMicroProcess.start("standalone", payara, war,
+                    out.resolve("standalone"), port, own, List.of("--nocluster"))) {
+                standaloneStarts.add(String.format("%.1f", seconds(standalone.awaitReady(START_WAIT))));
+                firstCalls.add(String.format("%.1f", firstCallMs(new HookCalls(standalone.root(), rules))));
+            }
         }
         notes.add("start to ready, one instance without clustering (--nocluster), s: " + standaloneStarts);
+        notes.add("its first hook call after ready, ms: " + firstCalls);
         return report(jvmOptions);
     }
 
-    private static Duration timeStandaloneStart(Path payara, Path war, Path out, List<String> options)
-            throws IOException {
-        try (PayaraMicroProcess standalone = PayaraMicroProcess.start("standalone", payara, war,
-                out.resolve("standalone"), PayaraMicroProcess.freePort(), options, List.of("--nocluster"))) {
-            return standalone.awaitReady(START_WAIT);
+    /** The time of one hook call made the moment the service says it is ready, as an orchestrator's first. */
+    private double firstCallMs(HookCalls hooks) throws IOException, InterruptedException {
+        HttpRequest first = hooks.signed(1, TestKeys.itRs384()).get(0);
+        long start = System.nanoTime();
+        HttpResponse<String> answer = http.send(first, HttpResponse.BodyHandlers.ofString());
+        double elapsed = (System.nanoTime() - start) / 1e6;
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("the first hook call answered " + answer.statusCode());
         }
+        return elapsed;
     }
 
     private static String randomToken() {
