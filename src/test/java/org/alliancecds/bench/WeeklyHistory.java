@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * GAD-7 in turn), so two QuestionnaireResponses a session, as issue #15 measured. The ratings and symptoms move a
  * little from week to week so that trajectories, changes and baselines have something to say.
  */
-final class WeeklyHistory {
+public final class WeeklyHistory {
 
     static final String PATIENT = "history-patient";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -23,7 +23,8 @@ final class WeeklyHistory {
     private WeeklyHistory() {
     }
 
-    static String request(int sessions, LocalDate today) {
+    /** The request body for a patient of {@code sessions} weekly sessions, the last one {@code today}. */
+    public static String request(int sessions, LocalDate today) {
         ObjectNode request = JSON.createObjectNode().put("hook", "patient-view")
                 .put("hookInstance", "5c2e9a41-7d3b-4f08-9e6a-2b1f0c8d7e53");
         request.putObject("context").put("userId", "Practitioner/bench").put("patientId", PATIENT);
