@@ -7,6 +7,7 @@ import org.alliancecds.facts.InstrumentScore;
 import org.alliancecds.facts.PatientFacts;
 import org.alliancecds.facts.Threshold;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 import java.nio.file.Path;
@@ -79,7 +80,9 @@ public class RuleEngine {
             facts.alliance().trajectories().forEach(session::insert);
             session.insert(facts.alliance().trajectory());
             session.fireAllRules();
-            List<Finding> fired = session.getObjects(Finding.class::isInstance).stream()
+            // A class filter reads only the findings' own store; any other filter walks every fact inserted,
+            // which grows with the patient's history (BENCHMARKS.md, History size).
+            List<Finding> fired = session.getObjects(new ClassObjectFilter(Finding.class)).stream()
                     .map(Finding.class::cast).toList();
             return new Evaluation(ruleBase, facts, mergedPerRule(fired, ruleBase));
         } finally {

@@ -5,7 +5,9 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Resource;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -45,14 +47,14 @@ public final class PatientScorer {
 
     public Scored score(Collection<? extends Resource> resources, String patientId) {
         QuestionnaireIndex questionnaires = QuestionnaireIndex.of(resources);
-        Scored all = Scored.NOTHING;
+        List<Scored> parts = new ArrayList<>();
         for (Resource resource : resources) {
             if (resource instanceof QuestionnaireResponse response) {
-                all = all.plus(responses.score(response, patientId, questionnaires));
+                parts.add(responses.score(response, patientId, questionnaires));
             } else if (resource instanceof Observation observation) {
-                all = all.plus(observations.score(observation, patientId));
+                parts.add(observations.score(observation, patientId));
             }
         }
-        return all;
+        return Scored.all(parts);
     }
 }

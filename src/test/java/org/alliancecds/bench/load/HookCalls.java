@@ -27,6 +27,8 @@ final class HookCalls {
     // Long enough for the slowest phase to use every token it was given; the service accepts up to five minutes.
     private static final Duration TOKEN_LIFETIME = Duration.ofMinutes(4);
 
+    private static final String PATIENT_VIEW = "alliance-patient-view";
+
     private final URI root;
     private final List<ScenarioCase> cases;
 
@@ -54,6 +56,20 @@ final class HookCalls {
                     .header("Accept", "application/json").header("Authorization", "Bearer " + token)
                     .POST(BodyPublishers.ofString(scenario.request().toString())).build();
         }).toList();
+    }
+
+    /**
+     * {@code count} patient-view calls with the same body ({@code WeeklyHistory}'s patient, whose size is the point
+     * of the issue #15 series), each with a token of its own.
+     */
+    List<HttpRequest> signedBody(int count, JWK key, String body) {
+        URI url = root.resolve("cds-services/" + PATIENT_VIEW);
+        Instant now = Instant.now();
+        return IntStream.range(0, count).parallel().mapToObj(index -> HttpRequest.newBuilder(url).timeout(TIMEOUT)
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Authorization", "Bearer " + TestJwt.by(key, TestKeys.IT_ISSUER).audience(url.toString())
+                        .issuedAt(now).expiresAt(now.plus(TOKEN_LIFETIME)).sign())
+                .POST(BodyPublishers.ofString(body)).build()).toList();
     }
 
     /** The discovery document with a token: the JAX-RS and JWT path of a hook call, without the pipeline. */

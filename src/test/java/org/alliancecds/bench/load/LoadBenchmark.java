@@ -1,6 +1,7 @@
 package org.alliancecds.bench.load;
 
 import com.nimbusds.jose.jwk.JWK;
+import org.alliancecds.bench.WeeklyHistory;
 import org.alliancecds.testing.Folders;
 import org.alliancecds.testing.PayaraMicroProcess;
 import org.alliancecds.testing.TestKeys;
@@ -9,10 +10,12 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -20,9 +23,9 @@ import java.util.List;
 
 /**
  * The load benchmark: one service process, the trivial endpoints as the floor, the hook calls with RS384 and
- * ES384 tokens at several concurrency levels and at a fixed rate, memory, and reload time, reported as a
- * Markdown table on standard output and in {@code <out>/load-result.md}. Any answer other than 200 makes the run
- * fail: figures from a service that refused its load mean nothing.
+ * ES384 tokens at several concurrency levels and at a fixed rate, one patient of growing history (issue #15),
+ * memory, and reload time, reported as a Markdown table on standard output and in {@code <out>/load-result.md}.
+ * Any answer other than 200 makes the run fail: figures from a service that refused its load mean nothing.
  * <p>
  * Arguments: the Payara Micro jar, the WAR, the project directory, the output directory, and the service's JVM
  * options in one argument, separated by spaces.
@@ -37,6 +40,10 @@ public final class LoadBenchmark {
     private static final int FIXED_RATE = 200;
     private static final int FIXED_RATE_SECONDS = 30;
     private static final int RELOADS = 5;
+    // Issue #15: the patient's history, in weekly sessions, and how many calls each size gets at c=1 (fewer for the
+    // larger bodies, which take longer each).
+    private static final int[] HISTORY_SESSIONS = {1, 10, 100, 1000};
+    private static final int[] HISTORY_CALLS = {3000, 3000, 1000, 300};
     private static final int STANDALONE_STARTS = 3;
     private static final Duration START_WAIT = Duration.ofMinutes(3);
 
@@ -95,6 +102,7 @@ public final class LoadBenchmark {
             }
             fixedRate(hooks, "hook call (RS384)", TestKeys.itRs384());
             fixedRate(hooks, "hook call (ES384)", TestKeys.itEs384());
+            historySizes(hooks);
             notes.add("resident memory: " + rssBeforeLoad + " MiB after warm-up, " + service.residentMib()
                     + " MiB after the load, peak " + service.peakResidentMib() + " MiB");
             new ReloadTimer(http, service.root(), adminToken, rules).time(RELOADS).forEach(notes::add);
@@ -150,6 +158,21 @@ public final class LoadBenchmark {
         }
         ClosedLoop.run(http, "warm-up", 4, Collections.nCopies(TRIVIAL_CALLS / 3,
                 HttpRequest.newBuilder(service.root().resolve("health/live")).build()));
+    }
+
+    /**
+     * Issue #15: one caller sending a patient of 1, 10, 100 and 1,000 weekly sessions, so that p50 per session can
+     * be compared across sizes; each row names its body's size. The first calls of each size warm it up unmeasured.
+     */
+    private void historySizes(HookCalls hooks) throws InterruptedException {
+        for (int size = 0; size < HISTORY_SESSIONS.length; size++) {
+            String body = WeeklyHistory.request(HISTORY_SESSIONS[size], LocalDate.now());
+            String endpoint = String.format("hook call (RS384), %,d sessions, body %,d B", HISTORY_SESSIONS[size],
+                    body.getBytes(StandardCharsets.UTF_8).length);
+            ClosedLoop.run(http, "warm-up", 1, hooks.signedBody(HISTORY_CALLS[size] / 3, TestKeys.itRs384(), body));
+            measurements.add(ClosedLoop.run(http, endpoint, 1,
+                    hooks.signedBody(HISTORY_CALLS[size], TestKeys.itRs384(), body)));
+        }
     }
 
     private void fixedRate(HookCalls hooks, String endpoint, JWK key) {
