@@ -20,6 +20,7 @@ import org.alliancecds.knowledge.KnowledgeArtifacts;
 import org.alliancecds.release.ReleaseEvent;
 import org.alliancecds.release.ReleaseServing;
 import org.alliancecds.release.ReleaseState;
+import org.alliancecds.release.ReleaseStates;
 import org.alliancecds.release.ReleaseSteps;
 import org.alliancecds.release.ReleaseSummary;
 import org.alliancecds.release.SemanticVersion;
@@ -59,17 +60,17 @@ public class ReleaseResource {
     @GET
     public String overview() {
         return ReleaseProblems.answer(() -> {
-            List<ReleaseEvent> history = steps.history();
+            ReleaseStates states = steps.states();
             ObjectNode overview = AdminJson.MAPPER.createObjectNode();
             overview.set("instances", ReleaseJson.instances(steps.instances(), serving));
-            steps.activeNow().ifPresent(active -> overview.put("active", active.toString()));
-            steps.shadowCandidate().ifPresent(candidate -> overview.put("shadow", candidate.toString()));
+            states.active().ifPresent(active -> overview.put("active", active.toString()));
+            states.shadow().ifPresent(candidate -> overview.put("shadow", candidate.toString()));
             ArrayNode releases = overview.putArray("releases");
             for (ReleaseSummary release : steps.releases()) {
-                releases.add(ReleaseJson.summary(release, steps.state(release.version(), history)));
+                releases.add(ReleaseJson.summary(release, states.of(release.version())));
             }
             ArrayNode events = overview.putArray("history");
-            history.forEach(event -> events.add(ReleaseJson.event(event)));
+            states.history().forEach(event -> events.add(ReleaseJson.event(event)));
             return overview.toString();
         });
     }
@@ -92,7 +93,7 @@ public class ReleaseResource {
         return ReleaseProblems.answer(() -> {
             SemanticVersion parsed = ReleaseJson.version(version);
             List<ReleaseEvent> history = steps.history(parsed);
-            ObjectNode release = ReleaseJson.summary(steps.summary(parsed), steps.state(parsed, steps.history()));
+            ObjectNode release = ReleaseJson.summary(steps.summary(parsed), steps.states().of(parsed));
             ArrayNode events = release.putArray("history");
             history.forEach(event -> events.add(ReleaseJson.event(event)));
             release.set("shadowReport", ReleaseJson.report(steps.report(parsed, EXAMPLES_PER_RULE)));
@@ -151,7 +152,7 @@ public class ReleaseResource {
         return ReleaseProblems.answer(() -> {
             SemanticVersion parsed = ReleaseJson.version(version);
             ReleaseSummary summary = steps.summary(parsed);
-            ReleaseState state = steps.state(parsed, steps.history());
+            ReleaseState state = steps.states().of(parsed);
             RuleBase ruleBase = serving.generation(parsed).ruleBase();
             ArtifactStatus artifacts = switch (state) {
                 case ACTIVE -> ArtifactStatus.ACTIVE;

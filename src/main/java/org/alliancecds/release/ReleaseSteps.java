@@ -79,7 +79,7 @@ public class ReleaseSteps {
     }
 
     /** The release active now across the cluster (what every instance serves once it has polled). */
-    public Optional<SemanticVersion> activeNow() {
+    private Optional<SemanticVersion> activeNow() {
         return events().activeAt(clock.instant()).map(ReleaseEvent::version);
     }
 
@@ -87,17 +87,9 @@ public class ReleaseSteps {
         return store().releases();
     }
 
-    public List<ReleaseEvent> history() {
-        return events().events();
-    }
-
     public List<ReleaseEvent> history(SemanticVersion version) {
         stored(version);
         return events().events(version);
-    }
-
-    public Optional<SemanticVersion> shadowCandidate() {
-        return events().shadowCandidate().map(ReleaseEvent::version);
     }
 
     public List<InstanceHeartbeat> instances() {
@@ -113,21 +105,12 @@ public class ReleaseSteps {
         return stored(version);
     }
 
-    /** Where the release stands: active, in shadow, scheduled, retired (active once) or draft (never active). */
-    public ReleaseState state(SemanticVersion version, List<ReleaseEvent> history) {
+    /** Where every release stands now, read once. */
+    public ReleaseStates states() {
         Instant now = clock.instant();
-        if (activeNow().filter(version::equals).isPresent()) {
-            return ReleaseState.ACTIVE;
-        }
-        if (shadowCandidate().filter(version::equals).isPresent()) {
-            return ReleaseState.SHADOW;
-        }
-        List<ReleaseEvent> activations = history.stream().filter(event -> event.version().equals(version)
-                && event.action().activates()).toList();
-        if (activations.stream().anyMatch(event -> event.effectiveAt().isAfter(now))) {
-            return ReleaseState.SCHEDULED;
-        }
-        return activations.isEmpty() ? ReleaseState.DRAFT : ReleaseState.RETIRED;
+        ReleaseEvents events = events();
+        return new ReleaseStates(now, events.activeAt(now).map(ReleaseEvent::version),
+                events.shadowCandidate().map(ReleaseEvent::version), events.events());
     }
 
     private ReleaseSummary stored(SemanticVersion version) {
