@@ -51,9 +51,8 @@ final class ReleaseJson {
     }
 
     /** Every instance's heartbeat, this one's first with its last poll's problem if it had one. */
-    static ArrayNode instances(List<InstanceHeartbeat> heartbeats, ReleaseServing serving) {
+    static ArrayNode instances(List<InstanceHeartbeat> heartbeats, ReleaseServing serving, Instant now) {
         ArrayNode instances = AdminJson.MAPPER.createArrayNode();
-        Instant now = Instant.now();
         for (InstanceHeartbeat heartbeat : heartbeats) {
             ObjectNode instance = instances.addObject().put("instance", heartbeat.instanceId())
                     .put("serving", heartbeat.servingVersion())

@@ -62,7 +62,7 @@ public class ReleaseResource {
         return ReleaseProblems.answer(() -> {
             ReleaseStates states = steps.states();
             ObjectNode overview = AdminJson.MAPPER.createObjectNode();
-            overview.set("instances", ReleaseJson.instances(steps.instances(), serving));
+            overview.set("instances", ReleaseJson.instances(steps.instances(), serving, states.at()));
             states.active().ifPresent(active -> overview.put("active", active.toString()));
             states.shadow().ifPresent(candidate -> overview.put("shadow", candidate.toString()));
             ArrayNode releases = overview.putArray("releases");
