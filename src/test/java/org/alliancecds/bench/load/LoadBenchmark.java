@@ -46,6 +46,14 @@ public final class LoadBenchmark {
     private static final int[] HISTORY_CALLS = {3000, 3000, 1000, 300};
     private static final int STANDALONE_STARTS = 3;
     private static final Duration START_WAIT = Duration.ofMinutes(3);
+    /**
+     * One instance at saturation takes some 2,000 signed calls a second; the replay store keeps each id for the
+     * longest time a token can live (lifetime plus twice the skew, 7 minutes by default) and holds at most 128,000
+     * of them. So the service accepts tokens of at most 60 s with 10 s skew (an 80 s window), as an operator would
+     * configure an instance that takes this rate, and the benchmark's tokens live 50 s.
+     */
+    static final List<String> TOKEN_OPTIONS = List.of("-Dcds.auth.replay-store-size=128000",
+            "-Dcds.auth.max-token-lifetime-seconds=60", "-Dcds.auth.clock-skew-seconds=10");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final List<Measurement> measurements = new ArrayList<>();
@@ -73,6 +81,7 @@ public final class LoadBenchmark {
                 "-Dcds.trusted-issuers=" + project.resolve("target/test-classes/trusted-issuers.json"),
                 "-Dcds.admin.token=" + adminToken, "-Dcds.reload.interval-ms=" + ReloadTimer.POLL_MS,
                 "-Dcds.db.url=jdbc:h2:" + out.resolve("audit").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE"));
+        options.addAll(TOKEN_OPTIONS);
         int gridPort = PayaraMicroProcess.freePort();
         List<String> clustered = List.of("--clustername", "alliance-load-" + randomToken(),
                 "--clustermode", "tcpip:127.0.0.1:" + gridPort, "--interfaces", "127.0.0.1",
