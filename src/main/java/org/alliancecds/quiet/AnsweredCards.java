@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.alliancecds.audit.AuditDatabase;
@@ -45,6 +47,7 @@ public class AnsweredCards implements CardMemory {
     private static final Set<String> OUTCOMES = Set.of("accepted", "overridden");
     private static final int UPDATE_ATTEMPTS = 10;
     private static final int MAX_PENDING_READS = 4;
+    private static final String WARM_UP_KEY = "warm-up";
     private static final Logger LOG = Logger.getLogger(AnsweredCards.class.getName());
 
     private QuietCaches caches;
@@ -92,6 +95,22 @@ public class AnsweredCards implements CardMemory {
     @PostConstruct
     void readMissesOffTheCallsThread() {
         misses = new MissReads(executor, Duration.ofMillis(answersWaitMs), MAX_PENDING_READS);
+    }
+
+    /**
+     * Made at start-up, its caches read once, so that the first call after ready does not pay for creating the
+     * cluster's caches and loading their read path. The key is not a pseudonym, so it names no one's answers.
+     */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        if (caches == null) {
+            return;
+        }
+        try {
+            caches.answers(WARM_UP_KEY);
+            caches.issued(WARM_UP_KEY);
+        } catch (RuntimeException e) {
+            cluster.failed("reading the answers cache", e);
+        }
     }
 
     @Override

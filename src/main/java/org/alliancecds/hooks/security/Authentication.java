@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -101,10 +102,22 @@ public class Authentication {
             issuers = TrustedIssuers.read(Path.of(issuersFile.orElseThrow(() ->
                     new IllegalArgumentException("cds.trusted-issuers (CDS_TRUSTED_ISSUERS) names no file"))));
             verifier = new TokenVerifier(issuers, replayStore(policy), policy, clock);
+            warmUp(policy);
             LOG.info(() -> "authentication on: " + issuers.size() + " trusted issuer(s); tokens for " + audienceBases);
         } catch (RuntimeException e) {
             problem = e.getMessage();
             LOG.severe(() -> "authentication is on but cannot work, every call will get 401: " + problem);
+        }
+    }
+
+    private void warmUp(TokenPolicy policy) {
+        long start = System.nanoTime();
+        try {
+            int verified = VerifierWarmUp.run(policy, clock);
+            LOG.fine(() -> "token verification warmed up with " + verified + " throwaway tokens in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "warming up token verification failed; the first call will pay for it", e);
         }
     }
 
