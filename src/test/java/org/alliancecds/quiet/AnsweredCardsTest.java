@@ -21,11 +21,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -214,6 +216,47 @@ class AnsweredCardsTest {
                 NOW);
 
         assertEquals(List.of("R"), answered.of(PATIENT, ALICE).stream().map(AnsweredCard::ruleId).toList());
+    }
+
+    @Test
+    void startUpReadsEachCacheOnceAndStoresNothing() {
+        List<String> reads = new ArrayList<>();
+        InMemoryQuietCaches counted = new InMemoryQuietCaches() {
+            @Override
+            public RecentAnswers answers(String key) {
+                reads.add("answers");
+                return super.answers(key);
+            }
+
+            @Override
+            public IssuedCard issued(String cardUuid) {
+                reads.add("issued");
+                return super.issued(cardUuid);
+            }
+        };
+        int connections = database.connections.get();
+
+        new AnsweredCards(counted, new AnswerQueries(database.dataSource()), store::pseudonyms, clock,
+                new MissReads(Runnable::run, Duration.ofSeconds(5), 4)).onStart(new Object());
+
+        assertEquals(List.of("answers", "issued"), reads);
+        assertTrue(counted.answers.isEmpty() && counted.issued.isEmpty());
+        assertEquals(connections, database.connections.get());
+    }
+
+    /** Negative control: a cluster cache that fails at start-up must not fail the deployment. */
+    @Test
+    void aFailingCacheAtStartUpIsSurvived() {
+        InMemoryQuietCaches failing = new InMemoryQuietCaches() {
+            @Override
+            public RecentAnswers answers(String key) {
+                throw new IllegalStateException("the cluster is unreachable");
+            }
+        };
+        AnsweredCards cards = new AnsweredCards(failing, new AnswerQueries(database.dataSource()), store::pseudonyms,
+                clock, new MissReads(Runnable::run, Duration.ofSeconds(5), 4));
+
+        assertDoesNotThrow(() -> cards.onStart(new Object()));
     }
 
     @Test

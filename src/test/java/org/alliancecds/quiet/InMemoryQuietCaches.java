@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The caches for tests without a container: two maps, with no expiry; {@link #forget} plays an eviction. */
-final class InMemoryQuietCaches implements QuietCaches {
+class InMemoryQuietCaches implements QuietCaches {
 
     final Map<String, RecentAnswers> answers = new ConcurrentHashMap<>();
     final Map<String, IssuedCard> issued = new ConcurrentHashMap<>();
