@@ -41,6 +41,11 @@ public final class FeedbackStatisticsFromRows {
 
     private final DataSource dataSource;
 
+    /** The SQL of the two costly statements, for the benchmark's EXPLAIN: cards shown, and each card's latest answer. */
+    public static List<String> costliest() {
+        return List.of(SHOWN, LATEST_ANSWERS);
+    }
+
     public FeedbackStatisticsFromRows(DataSource dataSource) {
         this.dataSource = dataSource;
     }

@@ -21,7 +21,7 @@ import java.util.List;
  * {@code target/audit-scale/audit-scale-result.md}. Settings (system properties): {@code audit.scale.admin-url} (the
  * maintenance database), {@code audit.scale.url} (the database made for the run, dropped at the end unless
  * {@code audit.scale.keep=true}), {@code audit.scale.user}, {@code audit.scale.password}, {@code audit.scale.factor}
- * (a month's volume divided by it; 20), {@code audit.scale.instances} (4), {@code audit.scale.seconds} (60, each
+ * (a month's volume divided by it; 40), {@code audit.scale.instances} (4), {@code audit.scale.seconds} (60, each
  * throughput measurement), {@code audit.scale.runs} (5, of each statistics read), {@code audit.scale.compare} (true:
  * check the statistics against those counted from the rows), {@code audit.scale.out}.
  */
@@ -43,7 +43,7 @@ public final class AuditScaleBenchmark {
         String url = System.getProperty("audit.scale.url", "jdbc:postgresql://127.0.0.1:5432/alliance_audit_scale");
         String user = System.getProperty("audit.scale.user", "postgres");
         String password = System.getProperty("audit.scale.password", "postgres");
-        int factor = Integer.getInteger("audit.scale.factor", 20);
+        int factor = Integer.getInteger("audit.scale.factor", 40);
         int instances = Integer.getInteger("audit.scale.instances", 4);
         Duration measure = Duration.ofSeconds(Integer.getInteger("audit.scale.seconds", 60));
         Path out = Path.of(System.getProperty("audit.scale.out", "target/audit-scale"));

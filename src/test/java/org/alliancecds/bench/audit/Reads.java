@@ -105,6 +105,10 @@ final class Reads {
                 out.append("FeedbackStatisticsQuery.").append(field.getName()).append(", since ").append(since)
                         .append(":\n").append(explain(connection, sql, parameter));
             }
+            for (String sql : FeedbackStatisticsFromRows.costliest()) {
+                out.append("Before the hourly counts (FeedbackStatisticsFromRows), since ").append(since).append(":\n")
+                        .append(explain(connection, sql, since.atOffset(ZoneOffset.UTC)));
+            }
             Samples.Pair pair = samples.answered().get(0);
             Object lookback = now.minus(AnsweredCards.LOOKBACK).atOffset(ZoneOffset.UTC);
             out.append("AnswerQueries.ANSWERS (a pair with an answered card):\n");
