@@ -23,7 +23,8 @@ import java.util.logging.Logger;
 /**
  * {@code GET /admin/feedback-stats[?since=2026-11-01]}: per rule, the cards shown and what clinicians answered
  * ({@link FeedbackReport}), from the audit; {@code since} is a date (from its start in the site's zone,
- * {@code cds.zone}) or a date-time with offset.
+ * {@code cds.zone}) or a date-time with offset, which the audit takes back to the start of its hour (the answer says
+ * so in its {@code since}).
  * While the audit database cannot be read the answer is 503, which the console shows; the service itself goes on.
  */
 @Path("admin/feedback-stats")

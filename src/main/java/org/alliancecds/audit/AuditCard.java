@@ -7,6 +7,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import java.time.Instant;
+
 /** A row of {@code audit_card}: a card an invocation returned, and the rule that made it. */
 @Entity
 @Table(name = "audit_card")
@@ -49,5 +51,10 @@ public class AuditCard {
 
     public String ruleVersion() {
         return ruleVersion;
+    }
+
+    /** When the call that showed it came in. */
+    Instant shownAt() {
+        return invocation.receivedAt();
     }
 }

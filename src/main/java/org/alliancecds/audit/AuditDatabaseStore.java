@@ -34,6 +34,7 @@ public final class AuditDatabaseStore implements AuditStore, AutoCloseable {
     private final Clock clock;
     private volatile EntityManagerFactory factory;
     private volatile Pseudonyms pseudonyms;
+    private volatile boolean onConflict;
 
     public AuditDatabaseStore(DataSource dataSource, Optional<String> configuredKey, Clock clock) {
         this.dataSource = dataSource;
@@ -44,6 +45,7 @@ public final class AuditDatabaseStore implements AuditStore, AutoCloseable {
     @Override
     public void prepare() {
         SchemaMigration.migrate(dataSource);
+        onConflict = isPostgreSql(dataSource);
         if (factory == null) {
             factory = Persistence.createEntityManagerFactory("audit", Map.of(
                     DESCRIPTOR, "META-INF/audit-persistence.xml",
@@ -53,7 +55,7 @@ public final class AuditDatabaseStore implements AuditStore, AutoCloseable {
         String key = configuredKey.orElseGet(() -> inTransaction(em -> InstallationKey.loadOrCreate(em, clock), true));
         Pseudonyms keyed = Pseudonyms.withKey(key);
         inTransaction(em -> {
-            Rehearsal.writeAll(new AuditRows(em, keyed), clock.instant());
+            Rehearsal.writeAll(new AuditRows(em, keyed, onConflict), clock.instant());
             em.flush();
             return null;
         }, false);
@@ -67,7 +69,7 @@ public final class AuditDatabaseStore implements AuditStore, AutoCloseable {
             throw new IllegalStateException("the audit store is not prepared");
         }
         inTransaction(em -> {
-            new AuditRows(em, keyed).store(entry);
+            new AuditRows(em, keyed, onConflict).store(entry);
             return null;
         }, true);
     }
@@ -78,6 +80,15 @@ public final class AuditDatabaseStore implements AuditStore, AutoCloseable {
             return connection.isValid(VALIDATION_SECONDS);
         } catch (SQLException e) {
             return false;
+        }
+    }
+
+    /** Whether the database adds to the hourly counts with {@code INSERT … ON CONFLICT}, which only PostgreSQL has. */
+    private static boolean isPostgreSql(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new AuditUnavailableException("the audit database cannot be read: " + AuditQueue.cause(e), e);
         }
     }
 

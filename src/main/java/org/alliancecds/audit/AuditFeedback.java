@@ -71,4 +71,16 @@ public class AuditFeedback {
     public String ruleId() {
         return ruleId;
     }
+
+    String outcome() {
+        return outcome;
+    }
+
+    String overrideReasonSystem() {
+        return overrideReasonSystem;
+    }
+
+    String overrideReason() {
+        return overrideReason;
+    }
 }

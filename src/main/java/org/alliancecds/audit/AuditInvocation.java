@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +68,14 @@ public class AuditInvocation {
 
     public String id() {
         return id;
+    }
+
+    String ruleBaseVersion() {
+        return ruleBaseVersion;
+    }
+
+    Instant receivedAt() {
+        return receivedAt.toInstant();
     }
 
     public List<AuditCard> cards() {

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * Reads the feedback statistics from the audit tables, aggregated by the database (portable SQL, the same on H2 and
- * PostgreSQL), over plain JDBC: the read works whether or not the audit writer has started its persistence unit.
+ * Reads the feedback statistics from the hourly counts the audit writer keeps (Flyway V7, {@link HourlyCounts}), summed
+ * by the database (portable SQL, the same on H2 and PostgreSQL), over plain JDBC: the read works whether or not the
+ * audit writer has started its persistence unit, and its cost grows with the hours in the window, not with the
+ * calls. A window starts at the start of an hour (UTC): {@code since} is taken back to its hour's start.
  * <p>
  * A card's answer is its latest feedback item (by the clinician's time, then by arrival), so an EHR that sends an
  * answer again, or a clinician who changes their mind, counts once per card and accepted + overridden never exceeds
@@ -21,25 +23,14 @@ import java.util.TreeMap;
  */
 public final class FeedbackStatisticsQuery {
 
-    private static final String SHOWN = "SELECT c.rule_id, c.rule_version, COUNT(*) AS cards FROM audit_card c"
-            + " JOIN audit_invocation i ON i.id = c.invocation_id WHERE i.received_at >= ?"
-            + " GROUP BY c.rule_id, c.rule_version";
-    private static final String MATCHED_FROM = " FROM audit_feedback f JOIN audit_card c ON c.card_uuid = f.card_uuid"
-            + " JOIN audit_invocation i ON i.id = c.invocation_id WHERE f.matched = TRUE AND i.received_at >= ?";
-    private static final String LATEST_ANSWERS = "SELECT c.rule_id, f.outcome, f.override_reason_system,"
-            + " f.override_reason, COUNT(*) AS answers"
-            + MATCHED_FROM + " AND NOT EXISTS (SELECT 1 FROM audit_feedback later WHERE later.card_uuid = f.card_uuid"
-            + " AND (later.outcome_at > f.outcome_at"
-            + " OR (later.outcome_at = f.outcome_at AND later.received_at > f.received_at)"
-            + " OR (later.outcome_at = f.outcome_at AND later.received_at = f.received_at AND later.id > f.id)))"
-            + " GROUP BY c.rule_id, f.outcome, f.override_reason_system, f.override_reason";
-    private static final String MATCHED_ANSWERS = "SELECT COUNT(*)" + MATCHED_FROM;
-    private static final String UNMATCHED_ANSWERS = "SELECT COUNT(*) FROM audit_feedback"
-            + " WHERE matched = FALSE AND received_at >= ?";
-    private static final String RULE_BASES = "SELECT rule_base_version, COUNT(*) AS calls,"
-            + " MIN(received_at) AS first_call, MAX(received_at) AS last_call FROM audit_invocation"
-            + " WHERE status = 200 AND rule_base_version IS NOT NULL AND received_at >= ?"
-            + " GROUP BY rule_base_version ORDER BY MIN(received_at)";
+    private static final String SHOWN = "SELECT rule_id, rule_version, SUM(cards) FROM audit_hourly_cards"
+            + " WHERE shown_hour >= ? GROUP BY rule_id, rule_version";
+    private static final String ANSWERS = "SELECT rule_id, outcome, reason_system, reason, SUM(latest), SUM(answers)"
+            + " FROM audit_hourly_answers WHERE shown_hour >= ? GROUP BY rule_id, outcome, reason_system, reason";
+    private static final String UNMATCHED_ANSWERS = "SELECT COALESCE(SUM(answers), 0) FROM audit_hourly_unmatched"
+            + " WHERE received_hour >= ?";
+    private static final String RULE_BASES = "SELECT rule_base_version, SUM(calls), MIN(first_call), MAX(last_call)"
+            + " FROM audit_hourly_calls WHERE received_hour >= ? GROUP BY rule_base_version ORDER BY MIN(first_call)";
 
     private final DataSource dataSource;
 
@@ -47,10 +38,14 @@ public final class FeedbackStatisticsQuery {
         this.dataSource = dataSource;
     }
 
-    /** The statistics of cards shown from {@code since} on ({@link Instant#EPOCH} for all). */
+    /**
+     * The statistics of cards shown from the start of {@code since}'s hour on ({@link Instant#EPOCH} for all); the
+     * answer's {@code since} is that start.
+     */
     public FeedbackStatistics read(Instant since) {
+        long hour = HourlyCounts.hour(since);
         try (Connection connection = dataSource.getConnection()) {
-            return inOneSnapshot(connection, since);
+            return inOneSnapshot(connection, hour);
         } catch (SQLException e) {
             throw new AuditUnavailableException("the audit database cannot be read: " + AuditQueue.cause(e), e);
         }
@@ -60,7 +55,7 @@ public final class FeedbackStatisticsQuery {
      * Repeatable read gives the queries one snapshot, so the counts add up; the transaction only reads and is rolled
      * back, and the pooled connection is handed back as it was lent (the audit writer shares the pool).
      */
-    private static FeedbackStatistics inOneSnapshot(Connection connection, Instant since) throws SQLException {
+    private static FeedbackStatistics inOneSnapshot(Connection connection, long since) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         int isolation = connection.getTransactionIsolation();
         connection.setAutoCommit(false);
@@ -74,28 +69,36 @@ public final class FeedbackStatisticsQuery {
         }
     }
 
-    private static FeedbackStatistics statistics(Connection connection, Instant since) throws SQLException {
+    private static FeedbackStatistics statistics(Connection connection, long since) throws SQLException {
         TreeMap<String, RuleCounts> rules = new TreeMap<>();
         try (ResultSet rows = query(connection, SHOWN, since)) {
             while (rows.next()) {
-                rules.computeIfAbsent(rows.getString(1), RuleCounts::new).shown(rows.getString(2), rows.getLong(3));
-            }
-        }
-        long counted = 0;
-        try (ResultSet rows = query(connection, LATEST_ANSWERS, since)) {
-            while (rows.next()) {
                 rules.computeIfAbsent(rows.getString(1), RuleCounts::new)
-                        .answered(rows.getString(2), rows.getString(3), rows.getString(4), rows.getLong(5));
-                counted += rows.getLong(5);
+                        .shown(absent(rows.getString(2)), rows.getLong(3));
             }
         }
-        long superseded = count(connection, MATCHED_ANSWERS, since) - counted;
-        long unmatched = count(connection, UNMATCHED_ANSWERS, since);
-        return new FeedbackStatistics(since, rules.values().stream().map(RuleCounts::result).toList(),
-                ruleBases(connection, since), superseded, unmatched);
+        long superseded = 0;
+        try (ResultSet rows = query(connection, ANSWERS, since)) {
+            while (rows.next()) {
+                long latest = rows.getLong(5);
+                if (latest != 0) {
+                    rules.computeIfAbsent(rows.getString(1), RuleCounts::new).answered(rows.getString(2),
+                            absent(rows.getString(3)), absent(rows.getString(4)), latest);
+                }
+                superseded += rows.getLong(6) - latest;
+            }
+        }
+        return new FeedbackStatistics(Instant.ofEpochSecond(since * 3600), rules.values().stream()
+                .map(RuleCounts::result).toList(), ruleBases(connection, since), superseded,
+                count(connection, UNMATCHED_ANSWERS, since));
     }
 
-    private static List<FeedbackStatistics.RuleBaseVersion> ruleBases(Connection connection, Instant since)
+    /** The counts keep an absent version, system or reason as '' (a key column); the statistics say null. */
+    private static String absent(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    private static List<FeedbackStatistics.RuleBaseVersion> ruleBases(Connection connection, long since)
             throws SQLException {
         List<FeedbackStatistics.RuleBaseVersion> versions = new ArrayList<>();
         try (ResultSet rows = query(connection, RULE_BASES, since)) {
@@ -108,18 +111,18 @@ public final class FeedbackStatisticsQuery {
         return versions;
     }
 
-    private static long count(Connection connection, String sql, Instant since) throws SQLException {
+    private static long count(Connection connection, String sql, long since) throws SQLException {
         try (ResultSet rows = query(connection, sql, since)) {
             rows.next();
             return rows.getLong(1);
         }
     }
 
-    /** Each query has the window as its one parameter; closing the result set closes its statement. */
-    private static ResultSet query(Connection connection, String sql, Instant since) throws SQLException {
+    /** Each query has the window's first hour as its one parameter; closing the result set closes its statement. */
+    private static ResultSet query(Connection connection, String sql, long since) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         statement.closeOnCompletion();
-        statement.setObject(1, Columns.utc(since));
+        statement.setLong(1, since);
         return statement.executeQuery();
     }
 }

@@ -18,12 +18,15 @@ final class Rehearsal {
 
     static void writeAll(AuditRows rows, Instant now) {
         String card = UUID.randomUUID().toString();
+        // an answer before its card, then the card (matching it), then a later answer (replacing it as the latest)
+        rows.store(new FeedbackAudit(UUID.randomUUID().toString(), "rehearsal", card, "overridden", List.of(),
+                "rehearsal", "c", null, now, now, new Caller("rehearsal", "rehearsal")));
         rows.store(new InvocationAudit(UUID.randomUUID().toString(), "rehearsal", "rehearsal", "rehearsal", now,
                 new Caller("rehearsal", "rehearsal"), "rehearsal", List.of("REHEARSAL"),
                 List.of(new CardAudit(card, "REHEARSAL", "0", "info", "rehearsal")), 200, null, 0, "rehearsal",
                 "rehearsal"));
         rows.store(new FeedbackAudit(UUID.randomUUID().toString(), "rehearsal", card, "accepted", List.of("s"),
-                "rehearsal", "c", 1, now, now, new Caller("rehearsal", "rehearsal")));
+                "rehearsal", "c", 1, now.plusSeconds(1), now.plusSeconds(1), new Caller("rehearsal", "rehearsal")));
         rows.store(new AdminActionAudit(UUID.randomUUID().toString(), "rehearsal", "GET /admin/rehearsal", "127.0.0.1",
                 now, 200));
     }

@@ -17,9 +17,10 @@ import java.util.Map;
  * transaction: a month's expiry at network scale (millions of rows) never holds locks or a transaction long enough
  * to stall the writers, and a stop half-way leaves only whole batches removed. Same SQL on H2 and PostgreSQL.
  * <p>
- * What goes: hook calls with their cards, feedback items, admin calls, and a shadow run's differences. What stays:
- * the installation key (pseudonyms must stay stable) and the releases with their steps, which are the record of
- * what ran when.
+ * What goes: hook calls with their cards, feedback items, admin calls, a shadow run's differences, and the hourly
+ * counts of the feedback statistics for the same hours. What stays: the installation key (pseudonyms must stay
+ * stable) and the releases with their steps, which are the record of what ran when. The cut-off is taken back to the
+ * start of its hour, so that the counts of an hour go with its rows, never before them.
  */
 final class Retention {
 
@@ -27,6 +28,11 @@ final class Retention {
 
     /** Tables whose rows expire on their own, with the column that says when each row came, in expiry order. */
     private static final Map<String, String> SINGLE_TABLES = orderedMap();
+
+    /** The hourly counts (Flyway V7), with the column that says which hour a row counts. */
+    private static final Map<String, String> COUNTS = Map.of("audit_hourly_cards", "shown_hour",
+            "audit_hourly_answers", "shown_hour", "audit_hourly_unmatched", "received_hour",
+            "audit_hourly_calls", "received_hour");
 
     private final DataSource dataSource;
 
@@ -42,14 +48,34 @@ final class Retention {
         this.dataSource = dataSource;
     }
 
-    /** Removes every row received before {@code cutoff}; answers how many per table. */
+    /** Removes every row received before the start of {@code cutoff}'s hour; answers how many per table. */
     Map<String, Long> expire(Instant cutoff) throws SQLException {
+        Instant hourStart = Instant.ofEpochSecond(HourlyCounts.hour(cutoff) * 3600);
+        Map<String, Long> removed = rows(hourStart);
+        expireCounts(HourlyCounts.hour(cutoff));
+        return removed;
+    }
+
+    private Map<String, Long> rows(Instant cutoff) throws SQLException {
         Map<String, Long> removed = new LinkedHashMap<>();
         removed.put("audit_invocation", expireInvocations(cutoff));
         for (Map.Entry<String, String> table : SINGLE_TABLES.entrySet()) {
             removed.put(table.getKey(), expireSingle(table.getKey(), table.getValue(), cutoff));
         }
         return removed;
+    }
+
+    /** The hourly counts of the hours removed: a few hundred rows an hour, in one short transaction per table. */
+    private void expireCounts(long hour) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            for (String table : COUNTS.keySet()) {
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE "
+                        + COUNTS.get(table) + " < ?")) {
+                    delete.setLong(1, hour);
+                    delete.executeUpdate();
+                }
+            }
+        }
     }
 
     /** Calls and their cards: the cards of a batch of calls first (they point at their call), then the calls. */

@@ -14,6 +14,8 @@
  * card keeps the clinical state the cards side issued it for, an opaque string.
  * <p>
  * Read back: {@link org.alliancecds.audit.AuditReader} gives the console per-rule feedback statistics (cards shown,
- * accepted, overridden and why), aggregated in SQL. Not here: showing them (that is {@code admin}).
+ * accepted, overridden and why), summed from hourly counts the writer keeps beside the rows
+ * ({@link org.alliancecds.audit.HourlyCounts}). Expiry ({@link org.alliancecds.audit.AuditRetention}) removes rows and
+ * counts past {@code cds.audit.retention-days}. Not here: showing them (that is {@code admin}).
  */
 package org.alliancecds.audit;

@@ -172,6 +172,9 @@ class AuditDatabaseStoreTest {
         assertEquals(List.of(List.of("0", "0", "0", "1")), query("SELECT (SELECT COUNT(*) FROM audit_invocation), "
                 + "(SELECT COUNT(*) FROM audit_card), (SELECT COUNT(*) FROM audit_feedback), "
                 + "(SELECT COUNT(*) FROM audit_installation)"));
+        assertEquals(List.of(List.of("0", "0", "0", "0")), query("SELECT (SELECT COUNT(*) FROM audit_hourly_cards), "
+                + "(SELECT COUNT(*) FROM audit_hourly_answers), (SELECT COUNT(*) FROM audit_hourly_unmatched), "
+                + "(SELECT COUNT(*) FROM audit_hourly_calls)"), "nor counts");
     }
 
     @Test

@@ -97,7 +97,7 @@ class FeedbackStatisticsQueryTest {
         Instant since = NOW.minus(Duration.ofDays(1));
         FeedbackStatistics recent = new FeedbackStatisticsQuery(dataSource).read(since);
 
-        assertEquals(since, recent.since());
+        assertEquals(Instant.parse("2026-11-25T10:00:00Z"), recent.since(), "from the start of since's hour");
         assertEquals(List.of("RULE-A", "RULE-B"), recent.rules().stream()
                 .map(FeedbackStatistics.RuleFeedback::ruleId).toList(), "RULE-C's only card is older");
         assertEquals(List.of(3L, 3L), recent.rules().stream()
