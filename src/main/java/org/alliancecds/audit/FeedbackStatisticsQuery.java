@@ -45,7 +45,7 @@ public final class FeedbackStatisticsQuery {
     public FeedbackStatistics read(Instant since) {
         long hour = HourlyCounts.hour(since);
         try (Connection connection = dataSource.getConnection()) {
-            return inOneSnapshot(connection, hour);
+            return inOneSnapshot(connection, snapshot -> statistics(snapshot, hour));
         } catch (SQLException e) {
             throw new AuditUnavailableException("the audit database cannot be read: " + AuditQueue.cause(e), e);
         }
@@ -55,18 +55,23 @@ public final class FeedbackStatisticsQuery {
      * Repeatable read gives the queries one snapshot, so the counts add up; the transaction only reads and is rolled
      * back, and the pooled connection is handed back as it was lent (the audit writer shares the pool).
      */
-    private static FeedbackStatistics inOneSnapshot(Connection connection, long since) throws SQLException {
+    static <T> T inOneSnapshot(Connection connection, SnapshotRead<T> read) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         int isolation = connection.getTransactionIsolation();
         connection.setAutoCommit(false);
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         try {
-            return statistics(connection, since);
+            return read.on(connection);
         } finally {
             connection.rollback();
             connection.setTransactionIsolation(isolation);
             connection.setAutoCommit(autoCommit);
         }
+    }
+
+    /** Reads on a connection whose transaction is one snapshot. */
+    interface SnapshotRead<T> {
+        T on(Connection snapshot) throws SQLException;
     }
 
     private static FeedbackStatistics statistics(Connection connection, long since) throws SQLException {

@@ -53,27 +53,9 @@ public final class FeedbackStatisticsFromRows {
     /** The statistics of cards shown from {@code since} on ({@link Instant#EPOCH} for all). */
     public FeedbackStatistics read(Instant since) {
         try (Connection connection = dataSource.getConnection()) {
-            return inOneSnapshot(connection, since);
+            return FeedbackStatisticsQuery.inOneSnapshot(connection, snapshot -> statistics(snapshot, since));
         } catch (SQLException e) {
             throw new AuditUnavailableException("the audit database cannot be read: " + AuditQueue.cause(e), e);
-        }
-    }
-
-    /**
-     * Repeatable read gives the queries one snapshot, so the counts add up; the transaction only reads and is rolled
-     * back, and the pooled connection is handed back as it was lent (the audit writer shares the pool).
-     */
-    private static FeedbackStatistics inOneSnapshot(Connection connection, Instant since) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        int isolation = connection.getTransactionIsolation();
-        connection.setAutoCommit(false);
-        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-        try {
-            return statistics(connection, since);
-        } finally {
-            connection.rollback();
-            connection.setTransactionIsolation(isolation);
-            connection.setAutoCommit(autoCommit);
         }
     }
 
