@@ -34,6 +34,7 @@ final class VerifierWarmUp {
     private static final String ISSUER = "urn:alliance-cds:verifier-warm-up";
     private static final String AUDIENCE = "urn:alliance-cds:verifier-warm-up:audience";
     private static final ReplayStore NOTHING_KEPT = tokenId -> ReplayStore.Use.FIRST;
+    private static final Duration LIFETIME = Duration.ofMinutes(1);
 
     private VerifierWarmUp() {
     }
@@ -47,8 +48,11 @@ final class VerifierWarmUp {
                     + new JWKSet(List.of(rsa, ec)).toPublicJWKSet() + "}]");
             TokenVerifier verifier = new TokenVerifier(issuers, NOTHING_KEPT, policy, clock);
             int verified = 0;
-            for (String token : List.of(token(rsa, JWSAlgorithm.RS384, new RSASSASigner(rsa.toRSAKey()), clock),
-                    token(ec, JWSAlgorithm.ES384, new ECDSASigner(ec.toECKey()), clock))) {
+            // within whatever lifetime the site allows, so that the warm-up is never refused for its own token
+            Duration lifetime = policy.maxLifetime().compareTo(LIFETIME) < 0 ? policy.maxLifetime() : LIFETIME;
+            for (String token : List.of(
+                    token(rsa, JWSAlgorithm.RS384, new RSASSASigner(rsa.toRSAKey()), clock, lifetime),
+                    token(ec, JWSAlgorithm.ES384, new ECDSASigner(ec.toECKey()), clock, lifetime))) {
                 verifier.verify("Bearer " + token, Set.of(AUDIENCE));
                 verified++;
             }
@@ -58,12 +62,12 @@ final class VerifierWarmUp {
         }
     }
 
-    private static String token(JWK key, JWSAlgorithm algorithm, JWSSigner signer, Clock clock)
+    private static String token(JWK key, JWSAlgorithm algorithm, JWSSigner signer, Clock clock, Duration lifetime)
             throws JOSEException {
         Instant now = clock.instant();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(algorithm).type(JOSEObjectType.JWT).keyID(key.getKeyID())
                 .build(), new JWTClaimsSet.Builder().issuer(ISSUER).audience(AUDIENCE).jwtID(UUID.randomUUID().toString())
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofMinutes(1)))).build());
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(lifetime))).build());
         jwt.sign(signer);
         return jwt.serialize();
     }
